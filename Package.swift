@@ -1,0 +1,37 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Concord",
+    products: [
+        .library(name: "ConcordText", targets: ["ConcordText"]),
+        .executable(name: "concord", targets: ["concord"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // ICU headers stay inside CICUShim: Foundation carries its own ICU, and the two
+        // sets of C declarations cannot meet in one Swift module (see README, "ICU").
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        .target(
+            name: "CICUShim",
+            dependencies: ["CICU"],
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+        ),
+        .target(name: "ConcordText", dependencies: ["CICUShim"]),
+        .executableTarget(
+            name: "concord",
+            dependencies: [
+                "ConcordText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ConcordTextTests", dependencies: ["ConcordText"]),
+        .testTarget(name: "ConcordCLITests", dependencies: ["concord"]),
+    ]
+)

@@ -1,0 +1,47 @@
+/// Abbreviations that ICU's suppression lists (`@ss=standard`) miss but news text is full of.
+/// A period after one of them does not end a sentence when the next word is of the kind it
+/// announces: a number after a month or `No.`, a capitalised name after a title, and after an
+/// initialism (`U.S.`) any capitalised word that is not a usual sentence opener.
+enum Abbreviations {
+    private static let beforeNumber: [String: Set<String>] = [
+        "en": ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
+               "Nov.", "Dec.", "No.", "Nos.", "p.", "pp.", "Vol.", "Art.", "Sec.", "approx."],
+        "fr": ["janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "p.", "n.",
+               "art.", "env.", "vol.", "chap."],
+    ]
+    private static let beforeName: [String: Set<String>] = [
+        "en": ["Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Prof.",
+               "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Rev.", "Hon.", "Pres.", "Amb.", "Sec.",
+               "Atty.", "Supt.", "Cmdr.", "Maj.", "Insp.", "Messrs."],
+        "fr": ["M.", "MM.", "Mme.", "Mlle.", "Dr.", "Pr.", "Me.", "Mgr.", "St.", "Ste.", "gén.",
+               "Gén.", "av.", "bd."],
+    ]
+    private static let initialisms: Set<String> = [
+        "U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "N.Y.", "L.A.", "É.-U.",
+    ]
+    /// Words that usually open an English or French sentence: after `U.S.` they mean the
+    /// period did end one.
+    private static let sentenceOpeners: Set<String> = [
+        "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "You", "This", "That",
+        "These", "Those", "There", "But", "And", "In", "On", "At", "As", "If", "When", "While",
+        "After", "Before", "Since", "So", "Yet", "Still", "However", "Meanwhile", "Then", "Both",
+        "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Ils", "Elles", "Ce", "Cette", "Mais",
+        "En", "Dans", "Selon", "Pour", "Depuis", "Après", "Avant", "Lors", "Par", "Et", "On",
+    ]
+
+    /// `true` when `word` (ending in a period) should not end a sentence before `next`, the
+    /// first word of the following text.
+    static func isNonFinal(_ word: String, language: Language, before following: String) -> Bool {
+        let next = following.drop { "\"'“‘«(".contains($0) }
+        guard let scalar = next.unicodeScalars.first else { return false }
+        let category = CharacterCategory(scalar)
+        if category == .decimalDigit, beforeNumber[language.code]?.contains(word) == true { return true }
+        guard category == .uppercaseLetter else { return false }
+        if beforeName[language.code]?.contains(word) == true { return true }
+        if initialisms.contains(word) {
+            let bare = String(next.prefix { $0.isLetter || $0 == "'" || $0 == "’" })
+            return !sentenceOpeners.contains(bare)
+        }
+        return false
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import ConcordText
+
+@main
+struct Concord: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "concord",
+        abstract: "Align, audit and keep the terms of English, French and Chinese texts.",
+        discussion: """
+            Examples:
+              concord segment Samples/commerce-ban/zh.txt
+              concord segment --format jsonl --lang fr Samples/commerce-ban/fr.txt
+
+            Exit status: 0 success; 64 usage error; 65 bad input data (invalid UTF-8, binary,
+            empty file, unknown language); 66 input not found or unreadable; 70 internal (ICU)
+            error; 73 output file could not be written.
+            """,
+        version: "concord \(version) (ICU \(ICUVersion.library), Unicode \(ICUVersion.unicode))",
+        subcommands: [SegmentCommand.self]
+    )
+}

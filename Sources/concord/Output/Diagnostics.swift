@@ -1,0 +1,12 @@
+import Foundation
+
+/// The only place that writes messages for people: standard error, one line each.
+enum Diagnostics {
+    static func error(_ message: String) { write("concord: error: \(message)") }
+    static func warning(_ message: String) { write("concord: warning: \(message)") }
+
+    private static func write(_ line: String) {
+        let flat = line.replacingOccurrences(of: "\n", with: " ")
+        FileHandle.standardError.write(Data((flat + "\n").utf8))
+    }
+}
