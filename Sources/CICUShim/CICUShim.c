@@ -232,6 +232,15 @@ double icushim_numfmt_parse(const ICUShimNumberFormat *format, const uint16_t *t
     return value;
 }
 
+int32_t icushim_numfmt_format(const ICUShimNumberFormat *format, double value, uint16_t *dest,
+                              int32_t capacity, int32_t *status) {
+    UErrorCode ec = U_ZERO_ERROR;
+    int32_t needed = unum_formatDouble((const UNumberFormat *)format, value, (UChar *)dest, capacity,
+                                       NULL, &ec);
+    *status = (int32_t)ec;
+    return needed;
+}
+
 int32_t icushim_is_known_language(const char *code) {
     const char *const *languages = uloc_getISOLanguages();
     for (; *languages; ++languages) {

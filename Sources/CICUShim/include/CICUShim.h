@@ -100,6 +100,9 @@ void icushim_numfmt_close(ICUShimNumberFormat *format);
 double icushim_numfmt_parse(const ICUShimNumberFormat *format, const uint16_t *text,
                             int32_t length, int32_t *parsePosition, int32_t *status);
 
+int32_t icushim_numfmt_format(const ICUShimNumberFormat *format, double value, uint16_t *dest,
+                              int32_t capacity, int32_t *status);
+
 /* Locales: 1 when `code` is an ISO 639 language code ICU knows, else 0. */
 int32_t icushim_is_known_language(const char *code);
 

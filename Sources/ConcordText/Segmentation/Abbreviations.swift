@@ -1,7 +1,8 @@
 /// Abbreviations that ICU's suppression lists (`@ss=standard`) miss but news text is full of.
 /// A period after one of them does not end a sentence when the next word is of the kind it
 /// announces: a number after a month or `No.`, a capitalised name after a title, and after an
-/// initialism (`U.S.`) any capitalised word that is not a usual sentence opener.
+/// initialism (`U.S.`) or a middle initial (`George W. Bush`) any capitalised word that is not a
+/// usual sentence opener.
 enum Abbreviations {
     private static let beforeNumber: [String: Set<String>] = [
         "en": ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
@@ -38,7 +39,8 @@ enum Abbreviations {
         if category == .decimalDigit, beforeNumber[language.code]?.contains(word) == true { return true }
         guard category == .uppercaseLetter else { return false }
         if beforeName[language.code]?.contains(word) == true { return true }
-        if initialisms.contains(word) {
+        let isInitial = word.count == 2 && word.first?.isUppercase == true && word.first?.isASCII == true
+        if initialisms.contains(word) || isInitial {
             let bare = String(next.prefix { $0.isLetter || $0 == "'" || $0 == "’" })
             return !sentenceOpeners.contains(bare)
         }

@@ -1,0 +1,100 @@
+import Testing
+@testable import ConcordText
+
+@Suite struct TextDecoderTests {
+    @Test func utf8WithAndWithoutBOMGiveTheSameText() throws {
+        let plain = try TextDecoder.decode(Array("Pompeo a dit « non ».".utf8), name: "a.txt")
+        let withBOM = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Pompeo a dit « non ».".utf8), name: "b.txt")
+        #expect(plain.text == withBOM.text)
+        #expect(plain.encoding == .utf8)
+        #expect(withBOM.encoding == .utf8WithBOM)
+    }
+
+    @Test func utf16LittleAndBigEndianWithBOMAreDecoded() throws {
+        let text = "字节跳动 TikTok 😀\n"
+        let units = Array(text.utf16)
+        let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let fromLittle = try TextDecoder.decode(little, name: "le.txt")
+        let fromBig = try TextDecoder.decode(big, name: "be.txt")
+        #expect(fromLittle.text == text)
+        #expect(fromBig.text == text)
+        #expect(fromLittle.encoding == .utf16LittleEndian)
+        #expect(fromBig.encoding == .utf16BigEndian)
+    }
+
+    @Test func invalidUTF8NamesFileLineAndByteOffset() {
+        var bytes = Array("first line\nsecond\r\nthird ".utf8)
+        let badOffset = bytes.count
+        bytes += [0xC3, 0x28] + Array(" rest".utf8)
+        #expect(throws: DocumentError.invalidUTF8(name: "bad.txt", line: 3, byteOffset: badOffset)) {
+            try TextDecoder.decode(bytes, name: "bad.txt")
+        }
+    }
+
+    @Test func invalidUTF8AfterBOMCountsTheBOMBytes() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF, 0x41, 0xFF]
+        #expect(throws: DocumentError.invalidUTF8(name: "x", line: 1, byteOffset: 4)) {
+            try TextDecoder.decode(bytes, name: "x")
+        }
+    }
+
+    @Test func overlongAndSurrogateEncodingsAreRejected() {
+        let overlong: [UInt8] = [0xC0, 0xAF]
+        #expect(overlong.withUnsafeBufferPointer { TextDecoder.firstInvalidUTF8Offset($0) } == 0)
+        let surrogate: [UInt8] = [0x41, 0xED, 0xA0, 0x80]
+        #expect(surrogate.withUnsafeBufferPointer { TextDecoder.firstInvalidUTF8Offset($0) } == 1)
+        let truncated: [UInt8] = [0x41, 0x42, 0xE4, 0xB8]
+        #expect(truncated.withUnsafeBufferPointer { TextDecoder.firstInvalidUTF8Offset($0) } == 2)
+        let valid = Array("蓬佩奥 Pompéo 😀".utf8)
+        #expect(valid.withUnsafeBufferPointer { TextDecoder.firstInvalidUTF8Offset($0) } == nil)
+    }
+
+    @Test func nulByteIsBinaryContent() {
+        let bytes: [UInt8] = Array("line one\nline".utf8) + [0x00, 0x01, 0x02]
+        #expect(throws: DocumentError.binaryContent(name: "b.bin", line: 2, byteOffset: 13)) {
+            try TextDecoder.decode(bytes, name: "b.bin")
+        }
+    }
+
+    @Test func pngHeaderIsBinaryNotText() {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]
+        #expect(throws: DocumentError.binaryContent(name: "p.png", line: 3, byteOffset: 8)) {
+            try TextDecoder.decode(png, name: "p.png")
+        }
+    }
+
+    @Test func utf32IsRefusedByName() {
+        #expect(throws: DocumentError.unsupportedEncoding(name: "w.txt", encoding: "UTF-32")) {
+            try TextDecoder.decode([0xFF, 0xFE, 0x00, 0x00, 0x41, 0, 0, 0], name: "w.txt")
+        }
+    }
+
+    @Test func malformedUTF16IsRefused() {
+        #expect(throws: DocumentError.invalidUTF16(name: "o.txt", byteOffset: 4)) {
+            try TextDecoder.decode([0xFF, 0xFE, 0x41, 0x00, 0x42], name: "o.txt")
+        }
+        // A low surrogate with no high surrogate before it.
+        #expect(throws: DocumentError.invalidUTF16(name: "s.txt", byteOffset: 4)) {
+            try TextDecoder.decode([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xDC], name: "s.txt")
+        }
+    }
+
+    @Test func emptyInputIsAnEmptyDocument() throws {
+        let document = try TextDecoder.decode([], name: "e.txt")
+        #expect(document.units.isEmpty)
+        #expect(document.isBlank)
+        #expect(document.lines.count == 1)
+    }
+
+    @Test func errorsDescribeThemselvesOnOneLine() {
+        let errors: [DocumentError] = [
+            .notFound(path: "a"), .isDirectory(path: "b"), .invalidUTF8(name: "c", line: 2, byteOffset: 9),
+            .binaryContent(name: "d", line: 1, byteOffset: 0), .empty(name: "e"),
+        ]
+        for error in errors {
+            #expect(!error.description.contains("\n"))
+        }
+        #expect(DocumentError.invalidUTF8(name: "c.txt", line: 2, byteOffset: 9).description.hasPrefix("c.txt:2: invalid UTF-8 at byte offset 9"))
+    }
+}
