@@ -57,8 +57,13 @@ int32_t icushim_utf16_to_utf8(const uint16_t *src, int32_t length, uint8_t *dest
                               int32_t capacity, int32_t *status) {
     UErrorCode ec = U_ZERO_ERROR;
     int32_t needed = 0;
-    u_strToUTF8WithSub((char *)dest, capacity, &needed, (const UChar *)src, length, 0xFFFD, NULL,
-                       &ec);
+    u_strToUTF8((char *)dest, capacity, &needed, (const UChar *)src, length, &ec);
+    if (ec == U_INVALID_CHAR_FOUND) {
+        /* Lone surrogates: the slower converter that substitutes U+FFFD. */
+        ec = U_ZERO_ERROR;
+        u_strToUTF8WithSub((char *)dest, capacity, &needed, (const UChar *)src, length, 0xFFFD,
+                           NULL, &ec);
+    }
     *status = (int32_t)ec;
     return needed;
 }

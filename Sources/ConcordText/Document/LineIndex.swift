@@ -12,6 +12,9 @@ public struct LineIndex: Sendable {
         let count = units.count
         var index = 0
         while index < count {
+            // Only CR (0x0D) and LF (0x0A) matter; skip everything at or above 0x0E in bulk.
+            index = CodeUnitScan.firstIndex(below: 0x0E, in: units, index..<count)
+            guard index < count else { break }
             let unit = units[index]
             if unit == 0x0A || unit == 0x0D {
                 ends.append(index)

@@ -18,16 +18,20 @@ public final class PositionMapper {
     /// the position just past the end.
     public func position(at offset: Int) -> TextPosition {
         let lines = document.lines
-        let line: Int
-        if cursorLine < lines.count, offset >= cursorOffset,
-           offset <= lines.contentEnds[cursorLine] || cursorLine + 1 == lines.count {
-            line = cursorLine
-        } else {
-            line = lines.line(containing: offset)
-            cursorLine = line
-            cursorOffset = lines.starts[line]
+        if offset < cursorOffset {
+            cursorLine = lines.line(containing: offset)
+            cursorOffset = lines.starts[cursorLine]
+            cursorColumn = 1
+        } else if cursorLine + 1 < lines.count, offset >= lines.starts[cursorLine + 1] {
+            // Forward: walk a few lines, or search when the jump is long.
+            var next = cursorLine + 1
+            while next + 1 < lines.count, next - cursorLine < 8, offset >= lines.starts[next + 1] { next += 1 }
+            if next + 1 < lines.count, offset >= lines.starts[next + 1] { next = lines.line(containing: offset) }
+            cursorLine = next
+            cursorOffset = lines.starts[next]
             cursorColumn = 1
         }
+        let line = cursorLine
         let lineEnd = lines.contentEnds[line]
         let target = min(offset, lineEnd)
         if target > cursorOffset {
@@ -42,7 +46,14 @@ public final class PositionMapper {
 
     /// The number of grapheme clusters in `units`, which start on a cluster boundary.
     static func graphemeCount(_ units: UnsafeBufferPointer<UInt16>) -> Int {
-        if units.allSatisfy(isStandalone) { return units.count }
+        var index = 0
+        while true {
+            // Printable ASCII and Latin-1/Latin Extended letters are clusters of their own.
+            index = CodeUnitScan.firstIndex(outside: 0x20, 0x2FF, in: units, index..<units.count)
+            if index == units.count { return units.count }
+            if !isStandalone(units[index]) { break }
+            index += 1
+        }
         return String(decoding: units, as: Unicode.UTF16.self).count
     }
 
@@ -51,8 +62,10 @@ public final class PositionMapper {
     /// (combining marks, surrogates, emoji, Hangul jamo, …) takes the exact path.
     @inline(__always)
     private static func isStandalone(_ unit: UInt16) -> Bool {
+        if unit >= 0x20 && unit <= 0x7E { return true }
+        if unit >= 0x4E00 && unit <= 0x9FFF { return true }
         switch unit {
-        case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E,
+        case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E,
              0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF, 0x3400...0x4DBF,
              0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF9D:
             return true

@@ -1,4 +1,9 @@
 import CICUShim
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns the bytes of a file into a ``TextDocument``, refusing anything that is not clean
 /// text: no silent replacement of bad bytes, so nothing is lost without the user knowing.
@@ -30,7 +35,8 @@ public enum TextDecoder {
         let hasBOM = input.starts(with: [0xEF, 0xBB, 0xBF])
         let body = UnsafeBufferPointer(rebasing: input[(hasBOM ? 3 : 0)...])
         let bodyStart = hasBOM ? 3 : 0
-        if let nul = body.firstIndex(of: 0) {
+        if let base = body.baseAddress, let found = memchr(base, 0, body.count) {
+            let nul = UnsafeRawPointer(found) - UnsafeRawPointer(base)
             throw .binaryContent(name: name, line: lineNumber(in: input, at: bodyStart + nul),
                                  byteOffset: bodyStart + nul)
         }

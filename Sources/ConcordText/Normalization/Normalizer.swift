@@ -46,9 +46,37 @@ public struct Normalizer: @unchecked Sendable {
     /// `true` when `units` are certainly already in this form (ICU's quick check says yes for
     /// all of them). The corresponding ICU function is `unorm2_spanQuickCheckYes`.
     public func isNormalized(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard !units.isEmpty else { return true }
+        guard let base = units.baseAddress, !units.isEmpty else { return true }
+        guard let limit = alwaysNormalizedBelow else { return icuQuickCheck(base, 0..<units.count) }
+        // Code units below the limit are starters that never change or combine, so ICU only needs
+        // to see the runs above it, each with the unit before it for context.
+        var index = 0
+        while index < units.count {
+            index = CodeUnitScan.firstIndex(above: limit - 1, in: units, index..<units.count)
+            guard index < units.count else { return true }
+            let runEnd = CodeUnitScan.firstIndex(below: limit, in: units, index..<units.count)
+            if !icuQuickCheck(base, max(index - 1, 0)..<runEnd) { return false }
+            index = runEnd
+        }
+        return true
+    }
+
+    /// ICU's quick check alone over `range`, without the Latin fast path.
+    func icuQuickCheck(_ base: UnsafePointer<UInt16>, _ range: Range<Int>) -> Bool {
         var status: Int32 = 0
-        let span = icushim_norm_span_quick_check_yes(handle, units.baseAddress, Int32(units.count), &status)
-        return status <= 0 && Int(span) == units.count
+        let span = icushim_norm_span_quick_check_yes(handle, base + range.lowerBound, Int32(range.count), &status)
+        return status <= 0 && Int(span) == range.count
+    }
+
+    /// Units below this value are unchanged by the form and never combine with what follows:
+    /// for NFC everything before the combining diacritics (U+0300), for NFKC and NFD only
+    /// ASCII and, for NFD, Latin-1 letters without accents.
+    private var alwaysNormalizedBelow: UInt16? {
+        switch form {
+        case .nfc: return 0x300
+        case .nfd: return 0xC0
+        case .nfkc, .nfkd: return 0xA0
+        case .nfkcCasefold: return nil
+        }
     }
 }

@@ -30,16 +30,21 @@ enum Abbreviations {
         "En", "Dans", "Selon", "Pour", "Depuis", "Après", "Avant", "Lors", "Par", "Et", "On",
     ]
 
-    /// `true` when `word` (ending in a period) should not end a sentence before `next`, the
-    /// first word of the following text.
-    static func isNonFinal(_ word: String, language: Language, before following: String) -> Bool {
-        let next = following.drop { "\"'“‘«(".contains($0) }
+    /// The longest abbreviation listed, in UTF-16 units.
+    static let maximumLength = 8
+
+    /// `true` when `word` (ending in a period) should not end a sentence before the following
+    /// text, whose first word `following` gives.
+    static func isNonFinal(_ word: String, language: Language, before following: () -> String) -> Bool {
+        let isInitial = word.count == 2 && word.first?.isUppercase == true && word.first?.isASCII == true
+        guard isInitial || initialisms.contains(word) || beforeNumber[language.code]?.contains(word) == true
+                || beforeName[language.code]?.contains(word) == true else { return false }
+        let next = following().drop { "\"'“‘«(".contains($0) }
         guard let scalar = next.unicodeScalars.first else { return false }
         let category = CharacterCategory(scalar)
         if category == .decimalDigit, beforeNumber[language.code]?.contains(word) == true { return true }
         guard category == .uppercaseLetter else { return false }
         if beforeName[language.code]?.contains(word) == true { return true }
-        let isInitial = word.count == 2 && word.first?.isUppercase == true && word.first?.isASCII == true
         if initialisms.contains(word) || isInitial {
             let bare = String(next.prefix { $0.isLetter || $0 == "'" || $0 == "’" })
             return !sentenceOpeners.contains(bare)

@@ -21,7 +21,22 @@ final class BreakIterator {
         self.handle = handle
     }
 
+    private init(kind: Kind, locale: String, handle: OpaquePointer) {
+        self.kind = kind
+        self.locale = locale
+        self.handle = handle
+    }
+
     deinit { icushim_brk_close(handle) }
+
+    /// An independent copy with the same rules.
+    func copy() throws(ICUError) -> BreakIterator {
+        var status: Int32 = 0
+        guard let copy = icushim_brk_clone(handle, &status) else {
+            throw ICUError(code: max(status, 1), operation: "copying the \(kind) break iterator")
+        }
+        return BreakIterator(kind: kind, locale: locale, handle: copy)
+    }
 
     /// Calls `visit(boundary, ruleStatus)` for each boundary after the start of `text`.
     /// ICU keeps a pointer to the text, so the walk happens inside this call.

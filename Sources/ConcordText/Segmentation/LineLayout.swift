@@ -8,6 +8,9 @@
 struct LineLayout {
     static let maximumWrapWidth = 100
     static let minimumWrapWidth = 40
+    /// A paragraph whose widest line reaches this has no soft line ends: no line of at most
+    /// ``maximumWrapWidth`` columns is 60 % of it.
+    static let saturationWidth = maximumWrapWidth * 10 / 6 + 1
 
     /// The line-end code units (CR, LF or CR LF) of soft line ends.
     let softLineEnds: [Range<Int>]
@@ -22,14 +25,18 @@ struct LineLayout {
         document.units.withUnsafeBufferPointer { units in
             for line in 0..<lines.count {
                 let range = lines.contentRange(ofLine: line)
-                var width = 0
-                var first: UInt16 = 0
-                for index in range where !Punctuation.isSpace(units[index]) || width > 0 {
-                    if width == 0 { first = units[index] }
-                    width += Punctuation.isWide(units[index]) ? 2 : 1
+                var first = range.lowerBound
+                while first < range.upperBound, Punctuation.isSpace(units[first]) { first += 1 }
+                guard first < range.upperBound else { continue }
+                var width = range.upperBound - first
+                // Past `saturationWidth` a line is too wide to matter more (see `init`), so only
+                // shorter lines need their wide characters counted.
+                if width < Self.saturationWidth {
+                    let firstNonLatin = CodeUnitScan.firstIndex(above: 0x10FF, in: units, first..<range.upperBound)
+                    for index in firstNonLatin..<range.upperBound where Punctuation.isWide(units[index]) { width += 1 }
                 }
                 widths[line] = width
-                firstUnit[line] = first
+                firstUnit[line] = units[first]
             }
         }
         var soft: [Range<Int>] = []
@@ -68,14 +75,39 @@ struct LineLayout {
         paragraphOfLine = paragraphs
     }
 
-    /// `true` when a hard line end lies in `range`.
-    func hasHardBreak(in range: Range<Int>) -> Bool {
-        var low = 0, high = hardLineEnds.count
-        while low < high {
-            let middle = (low + high) / 2
-            if hardLineEnds[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+    /// The first hard line end at or after `offset`.
+    func firstHardLineEnd(atOrAfter offset: Int) -> Int? {
+        var cursor = HardBreakCursor(self, from: offset)
+        return cursor.next(atOrAfter: offset)
+    }
+
+    /// Answers "is there a hard line end in this range?" for ranges given in increasing order,
+    /// in amortized O(1).
+    struct HardBreakCursor {
+        private let ends: [Int]
+        private var next = 0
+
+        /// A cursor for ranges at or after `offset`.
+        init(_ layout: LineLayout, from offset: Int) {
+            ends = layout.hardLineEnds
+            var low = 0, high = ends.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ends[middle] < offset { low = middle + 1 } else { high = middle }
+            }
+            next = low
         }
-        return low < hardLineEnds.count && hardLineEnds[low] < range.upperBound
+
+        /// `range`s must come in increasing order of their lower bounds.
+        mutating func hasHardBreak(in range: Range<Int>) -> Bool {
+            guard let end = next(atOrAfter: range.lowerBound) else { return false }
+            return end < range.upperBound
+        }
+
+        mutating func next(atOrAfter offset: Int) -> Int? {
+            while next < ends.count, ends[next] < offset { next += 1 }
+            return next < ends.count ? ends[next] : nil
+        }
     }
 
     /// The 0-based paragraph of a 0-based line; a blank line belongs to the paragraph before it.

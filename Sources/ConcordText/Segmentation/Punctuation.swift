@@ -5,9 +5,9 @@ enum Punctuation {
     /// `:`) and the ideographic space.
     @inline(__always)
     static func isSpace(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) }
         switch unit {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F,
-             0x205F, 0x3000, 0xFEFF:
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
             return true
         default:
             return false
@@ -46,8 +46,10 @@ enum Punctuation {
     /// wrapped line end is dropped rather than read as a space.
     @inline(__always)
     static func isWide(_ unit: UInt16) -> Bool {
+        if unit >= 0x2E80 && unit <= 0xA4CF { return true }
+        if unit < 0x1100 { return false }
         switch unit {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xD840...0xD87F, 0xF900...0xFAFF,
+        case 0x1100...0x115F, 0xAC00...0xD7A3, 0xD840...0xD87F, 0xF900...0xFAFF,
              0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6:
             return true
         default:
@@ -58,6 +60,9 @@ enum Punctuation {
     /// Bullets and dashes that start a list item.
     @inline(__always)
     static func isListMarker(_ unit: UInt16) -> Bool {
-        [0x2D, 0x2A, 0x2022, 0x2013, 0x2014, 0x25CF, 0x25AA, 0x30FB].contains(unit)
+        switch unit {
+        case 0x2D, 0x2A, 0x2022, 0x2013, 0x2014, 0x25CF, 0x25AA, 0x30FB: return true
+        default: return false
+        }
     }
 }

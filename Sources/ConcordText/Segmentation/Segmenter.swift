@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Splits a document into sentences the way a translator counts them.
 ///
 /// On top of ICU's sentence iterator (``SentenceBreaker``), it makes blank lines and short
@@ -11,190 +14,143 @@
 public final class Segmenter {
     public let language: Language
     private let breaker: SentenceBreaker
+    private let cutter: SentenceCutter
     private let nfc: Normalizer
 
     public init(language: Language) throws(ICUError) {
         self.language = language
+        cutter = SentenceCutter(language: language)
         breaker = try SentenceBreaker(language: language)
         nfc = try Normalizer(.nfc)
     }
 
+    /// Documents at least this long (in UTF-16 units) are split on all cores.
+    static let parallelThreshold = 1 << 18
+
     /// The sentences of `document`, in order.
+    ///
+    /// Long documents are cut at hard line ends into one chunk per core; no sentence crosses a
+    /// hard line end, so the result is the same as in one piece.
     ///
     /// - Complexity: O(*n*) in the length of the document.
     public func segments(of document: TextDocument) throws(ICUError) -> [Segment] {
         let layout = LineLayout(document: document)
-        let units = document.units
-        let pieces: [Range<Int>]
-        if layout.softLineEnds.isEmpty {
-            pieces = try units.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [Range<Int>] in
-                try sentencePieces(buffer, layout: layout)
-            }
-        } else {
-            var joined = units
-            for range in layout.softLineEnds {
-                for index in range { joined[index] = 0x20 }
-            }
-            pieces = try joined.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [Range<Int>] in
-                try sentencePieces(buffer, layout: layout)
-            }
+        var text = document.units
+        for range in layout.softLineEnds {
+            for index in range { text[index] = 0x20 }
         }
-        return try makeSegments(pieces, document: document, layout: layout)
+        let chunks = chunkRanges(document, layout: layout)
+        var breakers = [breaker]
+        for _ in chunks.dropFirst() { breakers.append(try breaker.copy()) }
+
+        let jobs = try text.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [ChunkJob] in
+            let jobs = chunks.indices.map {
+                ChunkJob(text: buffer, document: document, range: chunks[$0], layout: layout,
+                         breaker: breakers[$0], cutter: cutter, normalizer: nfc)
+            }
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0].run() }
+            return jobs
+        }
+        var spans: [SegmentSpan] = []
+        for job in jobs { spans.append(contentsOf: try job.spans()) }
+        let source = SegmentSource(units: document.units, isNFC: jobs.allSatisfy(\.isNFC), normalizer: nfc)
+        return makeSegments(spans, source: source, layout: layout)
     }
 
     /// One segment per line, as given (for `--presegmented` input): segment *i* is line *i*,
     /// blank lines included, so indices are line numbers.
-    public func lineSegments(of document: TextDocument) throws(ICUError) -> [Segment] {
+    public func lineSegments(of document: TextDocument) -> [Segment] {
         let lines = document.lines
         guard !document.units.isEmpty else { return [] }
-        let pieces = (0..<lines.count).map { line -> Range<Int> in
-            document.units.withUnsafeBufferPointer { trimmed($0, lines.contentRange(ofLine: line)) }
-        }
-        return try makeSegments(pieces, document: document, layout: nil)
-    }
-
-    private func sentencePieces(_ text: UnsafeBufferPointer<UInt16>, layout: LineLayout) throws(ICUError) -> [Range<Int>] {
-        var pieces: [Range<Int>] = []
-        var start = 0
-        for end in try breaker.boundaries(in: text) {
-            let piece = trimmed(text, start..<end)
-            start = end
-            guard !piece.isEmpty else { continue }
-            guard let previous = pieces.last, !layout.hasHardBreak(in: previous.upperBound..<piece.lowerBound) else {
-                pieces.append(piece)
-                continue
-            }
-            switch repair(previous: previous, next: piece, in: text) {
-            case .keep:
-                pieces.append(piece)
-            case .merge:
-                pieces[pieces.count - 1] = previous.lowerBound..<piece.upperBound
-            case .moveBoundary(let boundary):
-                pieces[pieces.count - 1] = previous.lowerBound..<boundary
-                let rest = trimmed(text, boundary..<piece.upperBound)
-                if !rest.isEmpty {
-                    if continuesSentence(rest, in: text) {
-                        pieces[pieces.count - 1] = previous.lowerBound..<rest.upperBound
-                    } else {
-                        pieces.append(rest)
-                    }
-                }
-            }
-        }
-        return pieces
-    }
-
-    private enum Repair {
-        case keep, merge
-        case moveBoundary(Int)
-    }
-
-    private func repair(previous: Range<Int>, next: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Repair {
-        var openersStart = previous.upperBound
-        while openersStart > previous.lowerBound, Punctuation.isOpening(text[openersStart - 1]) { openersStart -= 1 }
-        if openersStart < previous.upperBound, openersStart > previous.lowerBound { return .moveBoundary(openersStart) }
-        var closersEnd = next.lowerBound
-        while closersEnd < next.upperBound, Punctuation.isClosing(text[closersEnd]) { closersEnd += 1 }
-        if closersEnd > next.lowerBound { return .moveBoundary(closersEnd) }
-        if endsWithQuestionOrExclamation(previous, in: text), continuesSentence(next, in: text) { return .merge }
-        if let word = lastWord(of: previous, in: text),
-           Abbreviations.isNonFinal(word, language: language, before: firstWord(of: next, in: text)) {
-            return .merge
-        }
-        return .keep
-    }
-
-    /// A piece that starts with a lower-case letter continues the sentence before it
-    /// (Latin-script languages only; Chinese has no case).
-    private func continuesSentence(_ piece: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard !language.isUnspaced, let scalar = Unicode.Scalar(text[piece.lowerBound]) else { return false }
-        return CharacterCategory(scalar) == .lowercaseLetter
-    }
-
-    private func endsWithQuestionOrExclamation(_ piece: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Bool {
-        var index = piece.upperBound - 1
-        while index > piece.lowerBound, Punctuation.isClosing(text[index]) || Punctuation.isQuote(text[index])
-            || Punctuation.isSpace(text[index]) {
-            index -= 1
-        }
-        return [0x3F, 0x21, 0xFF1F, 0xFF01].contains(text[index])
-    }
-
-    /// The last word of a piece including its final period (`Sept.`), or nil if the piece does
-    /// not end in a period.
-    private func lastWord(of piece: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> String? {
-        guard text[piece.upperBound - 1] == 0x2E else { return nil }
-        var start = piece.upperBound - 1
-        while start > piece.lowerBound, !Punctuation.isSpace(text[start - 1]), text[start - 1] != 0x28 {
-            start -= 1
-        }
-        return UTF16Text.string(UnsafeBufferPointer(rebasing: text[start..<piece.upperBound]))
-    }
-
-    private func firstWord(of piece: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> String {
-        var end = piece.lowerBound
-        while end < piece.upperBound, end - piece.lowerBound < 32, !Punctuation.isSpace(text[end]) { end += 1 }
-        return UTF16Text.string(UnsafeBufferPointer(rebasing: text[piece.lowerBound..<end]))
-    }
-
-    private func trimmed(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Range<Int> {
-        var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, Punctuation.isSpace(text[lower]) { lower += 1 }
-        while upper > lower, Punctuation.isSpace(text[upper - 1]) { upper -= 1 }
-        return lower..<upper
-    }
-
-    private func makeSegments(_ pieces: [Range<Int>], document: TextDocument, layout: LineLayout?) throws(ICUError) -> [Segment] {
         let mapper = document.positionMapper()
-        let isNFC = document.units.withUnsafeBufferPointer { nfc.isNormalized($0) }
-        var segments: [Segment] = []
-        segments.reserveCapacity(pieces.count)
-        try document.units.withUnsafeBufferPointer { (units) throws(ICUError) in
-            for (index, range) in pieces.enumerated() {
-                let start = mapper.position(at: range.lowerBound)
-                let end = mapper.position(at: range.upperBound)
-                let paragraph = layout?.paragraph(ofLine: start.line - 1) ?? start.line - 1
-                segments.append(Segment(index: index, text: try oneLineText(units, range, isNFC: isNFC),
-                                        range: range, start: start, end: end, paragraph: paragraph))
+        let (spans, isNFC) = document.units.withUnsafeBufferPointer { units in
+            let spans = (0..<lines.count).map { line in
+                SegmentSpan(cutter.trimmed(units, lines.contentRange(ofLine: line)), mapper: mapper)
             }
+            return (spans, nfc.isNormalized(units))
+        }
+        let source = SegmentSource(units: document.units, isNFC: isNFC, normalizer: nfc)
+        return makeSegments(spans, source: source, layout: nil)
+    }
+
+    /// Ranges of `text` that start where a document or a line starts, at most one per core,
+    /// cut at hard line ends.
+    private func chunkRanges(_ document: TextDocument, layout: LineLayout) -> [Range<Int>] {
+        let count = document.units.count
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard count >= Self.parallelThreshold, cores > 1 else { return [0..<count] }
+        var cuts = [0]
+        for part in 1..<cores {
+            guard let end = layout.firstHardLineEnd(atOrAfter: count * part / cores) else { break }
+            let line = document.lines.line(containing: end)
+            guard line + 1 < document.lines.count else { break }
+            let cut = document.lines.starts[line + 1]
+            if cut > cuts[cuts.count - 1] { cuts.append(cut) }
+        }
+        cuts.append(count)
+        return (0..<cuts.count - 1).map { cuts[$0]..<cuts[$0 + 1] }
+    }
+
+    private func makeSegments(_ spans: [SegmentSpan], source: SegmentSource, layout: LineLayout?) -> [Segment] {
+        var segments: [Segment] = []
+        segments.reserveCapacity(spans.count)
+        for (index, span) in spans.enumerated() {
+            let paragraph = layout?.paragraph(ofLine: span.start.line - 1) ?? span.start.line - 1
+            segments.append(Segment(index: index, range: span.range, start: span.start, end: span.end,
+                                    paragraph: paragraph, source: source))
         }
         return segments
     }
+}
 
-    /// The text of a range on one line, in NFC.
-    private func oneLineText(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, isNFC: Bool) throws(ICUError) -> String {
-        let slice = UnsafeBufferPointer(rebasing: units[range])
-        let hasLineEnd = slice.contains { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-        if !hasLineEnd && isNFC { return UTF16Text.string(slice) }
-        var flattened: [UInt16] = []
-        flattened.reserveCapacity(slice.count)
-        var index = 0
-        while index < slice.count {
-            let unit = slice[index]
-            guard unit == 0x0A || unit == 0x0D || unit == 0x09 || (Punctuation.isSpace(unit) && hasLineEnd) else {
-                flattened.append(unit)
-                index += 1
-                continue
-            }
-            var runEnd = index
-            var spansLine = false
-            while runEnd < slice.count, Punctuation.isSpace(slice[runEnd]) {
-                if slice[runEnd] == 0x0A || slice[runEnd] == 0x0D { spansLine = true }
-                runEnd += 1
-            }
-            if !spansLine {
-                // A tab or a space run on one line stays, a tab as one space.
-                flattened.append(contentsOf: slice[index..<runEnd].map { $0 == 0x09 ? 0x20 : $0 })
-            } else if !(index > 0 && runEnd < slice.count
-                        && Punctuation.isWide(slice[index - 1]) && Punctuation.isWide(slice[runEnd])) {
-                flattened.append(0x20)
-            }
-            index = runEnd
-        }
-        if isNFC { return UTF16Text.string(flattened) }
-        let normalized = try flattened.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [UInt16] in
-            try nfc.normalize(buffer)
-        }
-        return UTF16Text.string(normalized)
+/// A sentence's range and positions, before it becomes a ``Segment``.
+private struct SegmentSpan {
+    let range: Range<Int>
+    let start: TextPosition
+    let end: TextPosition
+
+    init(_ range: Range<Int>, mapper: PositionMapper) {
+        self.range = range
+        start = mapper.position(at: range.lowerBound)
+        end = mapper.position(at: range.upperBound)
     }
+}
+
+/// One chunk's share of the work — sentences, their positions, the NFC check — run on its own
+/// thread. Unchecked: a job is run by one thread and read by the caller only after
+/// `concurrentPerform` returns; its breaker is its own and the text is read-only.
+private final class ChunkJob: @unchecked Sendable {
+    private let text: UnsafeBufferPointer<UInt16>
+    private let document: TextDocument
+    private let range: Range<Int>
+    private let layout: LineLayout
+    private let breaker: SentenceBreaker
+    private let cutter: SentenceCutter
+    private let normalizer: Normalizer
+    private var result: Result<[SegmentSpan], ICUError> = .success([])
+    private(set) var isNFC = true
+
+    init(text: UnsafeBufferPointer<UInt16>, document: TextDocument, range: Range<Int>, layout: LineLayout,
+         breaker: SentenceBreaker, cutter: SentenceCutter, normalizer: Normalizer) {
+        self.text = text
+        self.document = document
+        self.range = range
+        self.layout = layout
+        self.breaker = breaker
+        self.cutter = cutter
+        self.normalizer = normalizer
+    }
+
+    func run() {
+        do throws(ICUError) {
+            let pieces = try cutter.pieces(text, range, layout: layout, breaker: breaker)
+            let mapper = document.positionMapper()
+            result = .success(pieces.map { SegmentSpan($0, mapper: mapper) })
+        } catch {
+            result = .failure(error)
+        }
+        isNFC = document.units.withUnsafeBufferPointer { normalizer.isNormalized(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    func spans() throws(ICUError) -> [SegmentSpan] { try result.get() }
 }

@@ -17,6 +17,17 @@ public final class SentenceBreaker {
         try self.init(locale: language.sentenceLocale)
     }
 
+    private init(locale: String, iterator: BreakIterator) {
+        self.locale = locale
+        self.iterator = iterator
+    }
+
+    /// An independent copy, for use on another thread. The corresponding ICU function is
+    /// `ubrk_clone`.
+    public func copy() throws(ICUError) -> SentenceBreaker {
+        SentenceBreaker(locale: locale, iterator: try iterator.copy())
+    }
+
     /// The UTF-16 offsets where sentences end, the last being `text.count`.
     ///
     /// - Complexity: O(*n*).
@@ -24,6 +35,12 @@ public final class SentenceBreaker {
         var result: [Int] = []
         try iterator.forEachBoundary(in: text) { boundary, _ in result.append(boundary) }
         return result
+    }
+
+    /// Calls `visit` with each boundary as ICU finds it, while the text around it is still in
+    /// the cache.
+    func forEachBoundary(in text: UnsafeBufferPointer<UInt16>, _ visit: (Int) -> Void) throws(ICUError) {
+        try iterator.forEachBoundary(in: text) { boundary, _ in visit(boundary) }
     }
 
     /// The sentences of `text`, as ICU cuts them (white space kept).

@@ -42,7 +42,7 @@ struct SegmentCommand: ParsableCommand {
             guard !document.units.isEmpty else { throw DocumentError.empty(name: document.name) }
             let language = try lang.resolve(for: document)
             let segmenter = try Segmenter(language: language)
-            let segments = presegmented ? try segmenter.lineSegments(of: document) : try segmenter.segments(of: document)
+            let segments = presegmented ? segmenter.lineSegments(of: document) : try segmenter.segments(of: document)
             let sink = OutputSink(options: outputOptions)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -1,5 +1,5 @@
 import Testing
-import ConcordText
+@testable import ConcordText
 
 @Suite struct SegmenterTests {
     private func sentences(_ text: String, _ language: Language) throws -> [String] {
@@ -149,5 +149,28 @@ import ConcordText
         let segments = try Segmenter(language: .english).segments(of: TextDocument(name: "t", text: text))
         #expect(segments.count == 20_000)
         #expect(segments.last?.start == TextPosition(line: 1, column: 19_999 * sentence.count + 1))
+    }
+
+    @Test func longDocumentSplitOnAllCoresEqualsItsParagraphsSplitOneByOne() throws {
+        let paragraphs = [
+            "Mr. Pompeo announced the Clean Network on Aug. 5, 2020. It named five programs.",
+            "« Nous ferons appel », a déclaré TikTok. M. Ross n'a pas répondu.",
+            "The U.S. Department of Commerce acted on Sept. 18. \"Why now?\" he asked.",
+            "Short headline",
+        ]
+        var text = ""
+        var expected: [String] = []
+        let segmenter = try Segmenter(language: .english)
+        for index in 0..<6_000 {
+            let paragraph = paragraphs[index % paragraphs.count] + " Item \(index)."
+            text += paragraph + (index % 3 == 0 ? "\n\n" : "\n")
+            expected += try segmenter.segments(of: TextDocument(name: "p", text: paragraph)).map(\.text)
+        }
+        let document = TextDocument(name: "long", text: text)
+        #expect(document.units.count > Segmenter.parallelThreshold)
+        let segments = try segmenter.segments(of: document)
+        #expect(segments.map(\.text) == expected)
+        #expect(segments.map(\.index) == Array(0..<expected.count))
+        #expect(zip(segments, segments.dropFirst()).allSatisfy { $0.end <= $1.start })
     }
 }

@@ -1,0 +1,35 @@
+import ConcordText
+import Foundation
+
+// Prints throughput and peak memory of Concord's stages on real text, at two sizes, so that
+// linear growth can be checked. Each measurement runs in a fresh child process, so its peak
+// memory is its own.
+//
+//   concord-bench text [--data ../shared/eval]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("concord-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+func option(_ name: String, default value: String) -> String {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return value }
+    return arguments[index + 1]
+}
+
+switch arguments.first {
+case "text":
+    TextBenchmark.runAll(data: option("--data", default: "../shared/eval"))
+case "text-one":
+    // One measurement; with a stage name (`decode`, `icu`, `split`, `tokens`), only that stage, for profiling.
+    guard (4...5).contains(arguments.count), let language = Language(code: arguments[1]),
+          let megabytes = Int(arguments[2]) else {
+        fail("usage: concord-bench text-one LANG MB FILE [decode|icu|split|tokens]")
+    }
+    TextBenchmark.runOne(language: language, megabytes: megabytes, file: arguments[3],
+                         only: arguments.count == 5 ? arguments[4] : nil)
+default:
+    fail("usage: concord-bench text [--data DIR]")
+}
