@@ -5,6 +5,7 @@ let package = Package(
     name: "Concord",
     products: [
         .library(name: "ConcordText", targets: ["ConcordText"]),
+        .library(name: "ConcordAlign", targets: ["ConcordAlign"]),
         .executable(name: "concord", targets: ["concord"]),
     ],
     dependencies: [
@@ -24,14 +25,17 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
         .target(name: "ConcordText", dependencies: ["CICUShim"]),
+        .target(name: "ConcordAlign", dependencies: ["ConcordText"]),
         .executableTarget(
             name: "concord",
             dependencies: [
                 "ConcordText",
+                "ConcordAlign",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ConcordTextTests", dependencies: ["ConcordText"]),
+        .testTarget(name: "ConcordAlignTests", dependencies: ["ConcordAlign"]),
         .testTarget(name: "ConcordCLITests", dependencies: ["concord"]),
     ]
 )

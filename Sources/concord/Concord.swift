@@ -10,6 +10,7 @@ struct Concord: ParsableCommand {
         abstract: "Align, audit and keep the terms of English, French and Chinese texts.",
         discussion: """
             Examples:
+              concord align Samples/commerce-ban/en.txt Samples/commerce-ban/zh.txt
               concord segment Samples/commerce-ban/zh.txt
               concord segment --format jsonl --lang fr Samples/commerce-ban/fr.txt
 
@@ -18,6 +19,6 @@ struct Concord: ParsableCommand {
             error; 73 output file could not be written.
             """,
         version: "concord \(version) (ICU \(ICUVersion.library), Unicode \(ICUVersion.unicode))",
-        subcommands: [SegmentCommand.self]
+        subcommands: [SegmentCommand.self, AlignCommand.self]
     )
 }

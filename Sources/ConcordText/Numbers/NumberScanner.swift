@@ -7,7 +7,8 @@
 /// - Chinese numerals (``ChineseNumeral``) of two characters or more, or before a unit (`九月`).
 /// - Percentages: `10%`, `10 %`, `10 percent`, `10 pour cent`, `百分之十`.
 /// - Dates: `September 20, 2020`, `Sept. 20`, `20 September 2020`, `20 septembre 2020`,
-///   `1er octobre`, `2020年9月20日`, `二〇二〇年九月二十日`, `9月20日`, `2020-09-20`.
+///   `1er octobre`, `2020年9月20日`, `二〇二〇年九月二十日`, `9月20日`, `2020-09-20`, and a month
+///   alone (`in October`, `en octobre`, `10月`).
 public struct NumberScanner: Sendable {
     public let language: Language
     private let decimalComma: Bool
@@ -234,6 +235,13 @@ public struct NumberScanner: Sendable {
             reader.position += word.unicodeScalars.count
             if reader.current == "." { reader.position += 1 }
             if let date = readDayAndYear(month: month, &reader) { return .date(date) }
+            // A month named in full on its own (`in October`, `en octobre`) is a date too, but
+            // not an abbreviation or a word that is also a verb or a number (`May`, `sept`).
+            if Self.standaloneMonths.contains(lower), lower.count >= 5 || language.code == "fr", lower != "sept",
+               let date = CalendarDate(year: nil, month: month, day: nil) {
+                reader.position = start + word.unicodeScalars.count
+                return .date(date)
+            }
             reader.position = start
         }
         guard let number = Self.numberWords[language.code]?[lower] else { return nil }
@@ -313,6 +321,11 @@ public struct NumberScanner: Sendable {
         "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
         "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
         "décembre": 12, "déc": 12, "decembre": 12,
+    ]
+    private static let standaloneMonths: Set<String> = [
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "janvier", "février", "avril", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre",
     ]
     private static let magnitudes: [String: [String: Double]] = [
         "en": ["thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,

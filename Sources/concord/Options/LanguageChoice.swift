@@ -25,6 +25,14 @@ enum LanguageChoice: ExpressibleByArgument, CustomStringConvertible {
 
     static var defaultCompletionKind: CompletionKind { .list(["auto", "en", "fr", "zh"]) }
 
+    /// The language chosen, or `fallback` for `auto` (when there is nothing to detect from).
+    func resolveOrDefault(_ fallback: Language) throws -> Language {
+        switch self {
+        case .fixed(let language): return language
+        case .auto: return fallback
+        }
+    }
+
     /// The language to use for `document`.
     func resolve(for document: TextDocument) throws -> Language {
         switch self {

@@ -4,6 +4,7 @@ import Foundation
 enum Diagnostics {
     static func error(_ message: String) { write("concord: error: \(message)") }
     static func warning(_ message: String) { write("concord: warning: \(message)") }
+    static func note(_ message: String) { write("concord: \(message)") }
 
     private static func write(_ line: String) {
         let flat = line.replacingOccurrences(of: "\n", with: " ")

@@ -19,6 +19,11 @@ final class OutputSink {
         if path == nil, buffer.count >= Self.flushSize { flushStandardOutput() }
     }
 
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if path == nil, buffer.count >= Self.flushSize { flushStandardOutput() }
+    }
+
     /// Delivers what is left. Without this call nothing reaches a file.
     func finish() throws(OutputError) {
         if let path {

@@ -25,8 +25,12 @@ import ConcordText
         #expect(keys("2020年8月", .chinese) == ["d:2020-08"])
     }
 
-    @Test func monthNamesWithoutNumbersAreNotDates() {
+    @Test func aMonthAloneIsAMonthButNotMayOrSept() {
+        #expect(keys("a further injunction in October", .english) == ["d:--10"])
+        #expect(keys("une injonction en octobre", .french) == ["d:--10"])
+        #expect(keys("10月，一名法官", .chinese) == ["d:--10"])
         #expect(keys("The ban may be lifted in May.", .english).isEmpty)
+        #expect(keys("In Dec. the court ruled", .english).isEmpty)
         #expect(keys("Sept personnes ont été arrêtées", .french) == ["n:7"])
     }
 

@@ -1,0 +1,117 @@
+import ConcordText
+import Foundation
+
+/// Aligns a document with its translation: finds the beads — which source sentences translate
+/// into which target sentences — including omissions (1-0, 0-1), merges (2-1…4-1) and splits
+/// (1-2…1-4).
+///
+/// Two passes of a linear-time dynamic program (``CoarseToFine``) over one cost model
+/// (``BeadScorer``): the first with the length ratio of the whole documents, default shape
+/// priors and the anchors that need no dictionary; the second with the length model and shape
+/// priors re-estimated from the first pass's 1-1 beads, and word translations learnt from them
+/// (``SelfTrainedLexicon``) as further anchors.
+public final class Aligner {
+    public let sourceLanguage: Language
+    public let targetLanguage: Language
+    public var parameters: CostParameters
+
+    public init(sourceLanguage: Language, targetLanguage: Language, parameters: CostParameters = CostParameters()) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.parameters = parameters
+    }
+
+    /// The alignment of two lists of sentences.
+    ///
+    /// - Complexity: O(*N* + *M*) in the numbers of sentences.
+    public func align(source: [String], target: [String]) throws(ICUError) -> Alignment {
+        guard !source.isEmpty, !target.isEmpty else {
+            let beads = source.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, confidence: 0) }
+                + target.indices.map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, confidence: 0) }
+            return Alignment(beads: beads, sourceCount: source.count, targetCount: target.count, anchorAgreement: 0, chanceAgreement: 0)
+        }
+        let sourceExtractor = try AnchorExtractor(language: sourceLanguage, otherLanguage: targetLanguage)
+        let targetExtractor = try AnchorExtractor(language: targetLanguage, otherLanguage: sourceLanguage)
+        let sourceAnalysis = try source.map { (text) throws(ICUError) in try sourceExtractor.analyze(text) }
+        let targetAnalysis = try target.map { (text) throws(ICUError) in try targetExtractor.analyze(text) }
+        var sourceAnchors = sourceAnalysis.map(\.anchors), targetAnchors = targetAnalysis.map(\.anchors)
+        let sourceLengths = source.map(Self.length), targetLengths = target.map(Self.length)
+        let (firstSource, firstTarget) = AnchorVocabulary.tables(source: sourceAnchors, target: targetAnchors,
+                                                                 sourceLengths: sourceLengths, targetLengths: targetLengths)
+
+        var length = LengthModel(sourceTotal: sourceLengths.reduce(0, +), targetTotal: targetLengths.reduce(0, +))
+        var parameters = self.parameters
+        let firstPass = CoarseToFine.bestPath(source: firstSource, target: firstTarget, length: length, parameters: parameters)
+
+        let oneToOne = firstPass.filter { $0.source.count == 1 && $0.target.count == 1 }
+        length = length.refitted(pairs: oneToOne.map { (sourceLengths[$0.source.lowerBound], targetLengths[$0.target.lowerBound]) })
+        parameters.shapePriors = Self.refittedPriors(parameters.shapePriors, path: firstPass)
+        let lexicon = SelfTrainedLexicon(beads: oneToOne.map { ($0.source.lowerBound, $0.target.lowerBound) },
+                                         sourceWords: sourceAnalysis.map(\.words), targetWords: targetAnalysis.map(\.words))
+        lexicon.addAnchors(sourceWords: sourceAnalysis.map(\.words), targetWords: targetAnalysis.map(\.words),
+                           to: &sourceAnchors, &targetAnchors)
+        let (sourceTable, targetTable) = AnchorVocabulary.tables(source: sourceAnchors, target: targetAnchors,
+                                                                 sourceLengths: sourceLengths, targetLengths: targetLengths)
+        let path = CoarseToFine.bestPath(source: sourceTable, target: targetTable, length: length, parameters: parameters)
+
+        var agreement = 0.0, withAnchors = 0
+        let beads = path.map { step -> Bead in
+            guard !step.source.isEmpty, !step.target.isEmpty else { return Bead(source: step.source, target: step.target, confidence: 0) }
+            let lengthFit = exp(-length.cost(source: step.source.reduce(0) { $0 + sourceTable.lengths[$1] },
+                                             target: step.target.reduce(0) { $0 + targetTable.lengths[$1] }) / 3)
+            guard let similarity = Self.similarity(step.source, step.target, sourceTable, targetTable) else {
+                return Bead(source: step.source, target: step.target, confidence: 0.6 * lengthFit)
+            }
+            agreement += similarity
+            withAnchors += 1
+            return Bead(source: step.source, target: step.target, confidence: 0.4 * lengthFit + 0.6 * similarity)
+        }
+        return Alignment(beads: beads, sourceCount: source.count, targetCount: target.count,
+                         anchorAgreement: withAnchors == 0 ? 0 : agreement / Double(withAnchors),
+                         chanceAgreement: Self.chanceAgreement(path: path, sourceTable, targetTable))
+    }
+
+    /// The anchor agreement of sentence pairs three beads away from the chosen ones: what
+    /// agreement two unrelated sentences of these documents reach.
+    static func chanceAgreement(path: [(source: Range<Int>, target: Range<Int>)], _ source: SignalTable, _ target: SignalTable) -> Double {
+        let paired = path.filter { !$0.source.isEmpty && !$0.target.isEmpty }
+        var total = 0.0, count = 0
+        for (index, bead) in paired.enumerated() {
+            for offset in [-3, 3] where paired.indices.contains(index + offset) {
+                if let similarity = similarity(bead.source, paired[index + offset].target, source, target) {
+                    total += similarity
+                    count += 1
+                }
+            }
+        }
+        return count == 0 ? 0 : total / Double(count)
+    }
+
+    /// Characters other than white space.
+    static func length(_ text: String) -> Double {
+        Double(text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) })
+    }
+
+    /// Dice agreement of the anchors of a bead's two sides, or nil when a side has none.
+    static func similarity(_ s: Range<Int>, _ t: Range<Int>, _ source: SignalTable, _ target: SignalTable) -> Double? {
+        let sourceSet = Set(s.flatMap { source.anchors[$0] }), targetSet = Set(t.flatMap { target.anchors[$0] })
+        guard !sourceSet.isEmpty, !targetSet.isEmpty else { return nil }
+        let weight = { (ids: Set<Int32>) in ids.reduce(0.0) { $0 + source.weight(of: $1) } }
+        return 2 * weight(sourceSet.intersection(targetSet)) / (weight(sourceSet) + weight(targetSet))
+    }
+
+    /// Shape priors moved toward the shapes the first pass found, so that a translator who
+    /// often splits sentences (Chinese → English: many 1-2 and 1-3) is expected to.
+    static func refittedPriors(_ priors: [BeadShape: Double], path: [(source: Range<Int>, target: Range<Int>)]) -> [BeadShape: Double] {
+        let paired = path.filter { !$0.source.isEmpty && !$0.target.isEmpty }
+        guard paired.count >= 20 else { return priors }
+        var counts: [BeadShape: Double] = [:]
+        for step in paired { counts[BeadShape(step.source.count, step.target.count), default: 0] += 1 }
+        let total = Double(paired.count)
+        let strength = 0.5
+        return priors.reduce(into: [:]) { result, entry in
+            let observed = (counts[entry.key] ?? 0) / total
+            result[entry.key] = (1 - strength) * entry.value + strength * max(observed, entry.value / 4)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The cost of any candidate bead between two signal tables: the shape's prior, the length
+/// model, and the agreement of lexical anchors (Dice over anchor weights). The search asks it
+/// for costs and knows nothing else.
+final class BeadScorer {
+    let source: SignalTable
+    let target: SignalTable
+    let length: LengthModel
+    let parameters: CostParameters
+    private let sourceLengths: [Double]
+    private let targetLengths: [Double]
+    private let sourceWeights: [Double]
+    private let targetWeights: [Double]
+    private let priorCosts: [BeadShape: Double]
+    private let hits: PairHits
+
+    init(source: SignalTable, target: SignalTable, length: LengthModel, parameters: CostParameters, corridor: Corridor) {
+        self.source = source
+        self.target = target
+        self.length = length
+        self.parameters = parameters
+        sourceLengths = Self.prefixSums(source.lengths)
+        targetLengths = Self.prefixSums(target.lengths)
+        sourceWeights = Self.prefixSums(source.anchorWeights)
+        targetWeights = Self.prefixSums(target.anchorWeights)
+        priorCosts = parameters.shapePriors.mapValues { -log($0) }
+        hits = PairHits(source: source, target: target, corridor: corridor)
+    }
+
+    /// The cost of aligning source sentences `s` with target sentences `t`.
+    func cost(_ s: Range<Int>, _ t: Range<Int>) -> Double {
+        if s.isEmpty || t.isEmpty { return parameters.skipCost * Double(s.count + t.count) }
+        let prior = priorCosts[BeadShape(s.count, t.count)] ?? 12
+        let lengthCost = length.cost(source: sourceLengths[s.upperBound] - sourceLengths[s.lowerBound],
+                                     target: targetLengths[t.upperBound] - targetLengths[t.lowerBound])
+        return prior + lengthCost - parameters.lexicalWeight * similarity(s, t)
+    }
+
+    /// Dice agreement of the anchors of the two sides, from 0 to 1.
+    func similarity(_ s: Range<Int>, _ t: Range<Int>) -> Double {
+        let total = sourceWeights[s.upperBound] - sourceWeights[s.lowerBound]
+            + targetWeights[t.upperBound] - targetWeights[t.lowerBound]
+        guard total > 0 else { return 0 }
+        var shared = 0.0
+        for i in s { for j in t { shared += hits[i, j] } }
+        return min(2 * shared / (total + parameters.smoothing), 1)
+    }
+
+    /// `true` when both sides have anchors.
+    func hasAnchors(_ s: Range<Int>, _ t: Range<Int>) -> Bool {
+        sourceWeights[s.upperBound] > sourceWeights[s.lowerBound] && targetWeights[t.upperBound] > targetWeights[t.lowerBound]
+    }
+
+    private static func prefixSums(_ values: [Double]) -> [Double] {
+        var sums = [0.0]
+        sums.reserveCapacity(values.count + 1)
+        for value in values { sums.append(sums[sums.count - 1] + value) }
+        return sums
+    }
+}

@@ -1,0 +1,27 @@
+/// Linear-time search in the manner of Vecalign: halve both documents (merging neighbouring
+/// sentences) until the grid is small, search it whole, then at each finer level search only a
+/// corridor around the coarser path.
+///
+/// - Complexity: O((*N* + *M*)·*w*·*k*) for corridor width *w* and *k* shapes, over all levels.
+enum CoarseToFine {
+    /// Grids up to this many cells are searched whole.
+    static let fullSearchCells = 160_000
+    /// Cells added on each side of the projected coarse path.
+    static let corridorWidth = 8
+
+    static func bestPath(source: SignalTable, target: SignalTable, length: LengthModel,
+                         parameters: CostParameters, finest: Bool = true) -> [(source: Range<Int>, target: Range<Int>)] {
+        let shapes = finest ? BeadShape.all : BeadShape.coarse
+        let corridor: Corridor
+        if source.count * target.count <= fullSearchCells || source.count < 4 || target.count < 4 {
+            corridor = .full(sourceCount: source.count, targetCount: target.count)
+        } else {
+            let coarsePath = bestPath(source: source.merged(), target: target.merged(), length: length,
+                                      parameters: parameters, finest: false)
+            corridor = .around(coarsePath: coarsePath, sourceCount: source.count, targetCount: target.count,
+                               width: corridorWidth)
+        }
+        let scorer = BeadScorer(source: source, target: target, length: length, parameters: parameters, corridor: corridor)
+        return AlignmentSearch.bestPath(scorer: scorer, corridor: corridor, shapes: shapes)
+    }
+}

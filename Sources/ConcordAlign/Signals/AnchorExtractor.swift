@@ -1,0 +1,119 @@
+import ConcordText
+
+/// Finds the lexical anchors of sentences in one language, as string keys that are equal
+/// across languages when the anchors correspond: numbers and dates by value, names by their
+/// match key (`Pompéo` → `w:pompeo`), Han words by their pinyin (`王毅` → `w:wangyi`), and
+/// for two Latin-script languages, cognates by their first four letters.
+final class AnchorExtractor {
+    private let language: Language
+    private let otherLanguage: Language
+    private let numbers: NumberScanner
+    private let wordBreaker: WordBreaker
+    private let keys: MatchKeyMaker
+    private let pinyin: Transliterator?
+    private var pinyinCache: [Character: String] = [:]
+
+    init(language: Language, otherLanguage: Language) throws(ICUError) {
+        self.language = language
+        self.otherLanguage = otherLanguage
+        numbers = NumberScanner(language: language)
+        wordBreaker = try WordBreaker(language: language)
+        keys = try MatchKeyMaker()
+        pinyin = otherLanguage.isUnspaced ? nil : try Transliterator(id: Transliterator.hanToLatinNames)
+    }
+
+    private var pairIsLatin: Bool { !language.isUnspaced && !otherLanguage.isUnspaced }
+
+    /// What the aligner takes from one sentence: its anchor keys, and its words (match keys of
+    /// Latin-script words, Chinese words as written) for the self-trained lexicon.
+    struct Analysis {
+        var anchors = Set<String>()
+        var words = Set<String>()
+    }
+
+    /// The distinct anchor keys and words of `text`.
+    func analyze(_ text: String) throws(ICUError) -> Analysis {
+        var found = Set<String>()
+        var sentenceWords = Set<String>()
+        for mention in numbers.mentions(in: text) {
+            found.insert(mention.key)
+            if case .date(let date) = mention.value {
+                // A full date also meets the same day without its year, its month, and its year.
+                if let year = date.year {
+                    found.insert("n:\(year)")
+                    if date.day != nil, let partial = CalendarDate(year: year, month: date.month, day: nil) { found.insert("d:\(partial.iso)") }
+                }
+                if date.year != nil, date.day != nil, let partial = CalendarDate(year: nil, month: date.month, day: date.day) {
+                    found.insert("d:\(partial.iso)")
+                }
+            }
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "?", "？": found.insert("q:?")
+            case "!", "！": found.insert("q:!")
+            case "\"", "“", "”", "«", "»", "「", "」": found.insert("q:\"")
+            default: break
+            }
+        }
+        var previousName: String? = nil
+        var isFirstWord = true
+        for token in try wordBreaker.tokens(text) {
+            switch token.kind {
+            case .letter:
+                let key = try keys.key(token.text)
+                guard key.count >= 2 else {
+                    previousName = nil
+                    break
+                }
+                sentenceWords.insert(key)
+                let looksLikeName = isNameLike(token.text, sentenceInitial: isFirstWord)
+                if looksLikeName || language.isUnspaced {
+                    found.insert("w:\(key)")
+                    if let previousName { found.insert("w:\(previousName)\(key)") }
+                    previousName = key
+                } else {
+                    previousName = nil
+                }
+                if pairIsLatin, key.count >= 4 { found.insert("c:\(key.prefix(4))") }
+            case .ideographic:
+                sentenceWords.insert(token.text)
+                if let romanized = try romanize(token.text) {
+                    found.insert("w:\(romanized)")
+                    if let previousName { found.insert("w:\(previousName)\(romanized)") }
+                    previousName = romanized
+                }
+            default:
+                previousName = nil
+            }
+            if token.kind != .punctuation { isFirstWord = false }
+        }
+        return Analysis(anchors: found, words: sentenceWords)
+    }
+
+    /// Capitalised away from the start of a sentence, or with a capital inside (`TikTok`), or
+    /// an acronym.
+    private func isNameLike(_ word: String, sentenceInitial: Bool) -> Bool {
+        guard let first = word.first, first.isUppercase else { return false }
+        if !sentenceInitial { return true }
+        return word.dropFirst().contains { $0.isUppercase }
+    }
+
+    /// The pinyin of a short Han word, syllables joined (`王毅` → `wangyi`), character by
+    /// character from a cache: ICU's Han transform is slow, but a document has few distinct
+    /// characters.
+    private func romanize(_ word: String) throws(ICUError) -> String? {
+        guard let pinyin, word.count <= 4 else { return nil }
+        var result = ""
+        for character in word {
+            if let cached = pinyinCache[character] {
+                result += cached
+            } else {
+                let latin = try pinyin.transform(String(character)).filter { $0.isLetter }.lowercased()
+                pinyinCache[character] = latin
+                result += latin
+            }
+        }
+        return result.isEmpty ? nil : result
+    }
+}

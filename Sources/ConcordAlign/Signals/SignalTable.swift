@@ -1,0 +1,52 @@
+/// What the cost model knows about each sentence of one side (or, on a coarse level of the
+/// search, each block of consecutive sentences): its length and its lexical anchors.
+struct SignalTable: Sendable {
+    /// Length in characters, white space excluded.
+    var lengths: [Double]
+    /// Sorted ids of the anchors found on both sides of the document pair.
+    var anchors: [[Int32]]
+    /// The summed weight of each sentence's anchors.
+    var anchorWeights: [Double]
+    /// The weight of each anchor id, shared by both sides.
+    let vocabularyWeights: [Double]
+
+    func weight(of anchor: Int32) -> Double { vocabularyWeights[Int(anchor)] }
+
+    var count: Int { lengths.count }
+
+    /// The table of blocks of two consecutive entries (the last block may hold one).
+    func merged() -> SignalTable {
+        var result = SignalTable(lengths: [], anchors: [], anchorWeights: [], vocabularyWeights: vocabularyWeights)
+        var index = 0
+        while index < count {
+            let next = min(index + 1, count - 1)
+            if next == index {
+                result.lengths.append(lengths[index])
+                result.anchors.append(anchors[index])
+                result.anchorWeights.append(anchorWeights[index])
+            } else {
+                result.lengths.append(lengths[index] + lengths[next])
+                result.anchors.append(Self.union(anchors[index], anchors[next]))
+                result.anchorWeights.append(anchorWeights[index] + anchorWeights[next])
+            }
+            index += 2
+        }
+        return result
+    }
+
+    private static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var result: [Int32] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                result.append(a[i]); i += 1
+            } else if i == a.count || b[j] < a[i] {
+                result.append(b[j]); j += 1
+            } else {
+                result.append(a[i]); i += 1; j += 1
+            }
+        }
+        return result
+    }
+}

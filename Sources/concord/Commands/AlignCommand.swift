@@ -1,0 +1,93 @@
+import ArgumentParser
+import ConcordAlign
+import ConcordText
+import Foundation
+
+struct AlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Align a document with its translation, sentence by sentence.",
+        discussion: """
+            Finds the beads — which source sentences translate into which target sentences —
+            including omissions (1-0, 0-1), merges (2-1 … 4-1) and splits (1-2 … 1-4), from the
+            sentence lengths and anchors that need no dictionary: numbers and dates, names, brands,
+            Chinese names by their pinyin, cognates. A summary goes to standard error.
+
+            Formats: beads ([0,1]:[0], 0-based segment numbers, source first — the evaluation
+            format), tsv (source text, target text, shape, confidence), jsonl (one object per bead
+            with indices, texts, positions and confidence), tmx (TMX 1.4b, one <tu> per bead with
+            both sides; omissions are left out).
+
+            Examples:
+              concord align Samples/commerce-ban/en.txt Samples/commerce-ban/zh.txt
+              concord align --format jsonl --output en-fr.jsonl Samples/payment-apps/en.txt Samples/payment-apps/fr.txt
+              concord align --presegmented --format beads --src-lang zh --tgt-lang en zh.txt en.txt
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case beads, tsv, jsonl, tmx
+    }
+
+    @Argument(help: ArgumentHelp("The source document.", valueName: "source"))
+    var source: String
+
+    @Argument(help: ArgumentHelp("Its translation.", valueName: "target"))
+    var target: String
+
+    @Option(name: .customLong("src-lang"), help: ArgumentHelp("Source language (en, fr, zh, …, or auto).", valueName: "lang"))
+    var sourceLanguage: LanguageChoice = .auto
+
+    @Option(name: .customLong("tgt-lang"), help: ArgumentHelp("Target language (en, fr, zh, …, or auto).", valueName: "lang"))
+    var targetLanguage: LanguageChoice = .auto
+
+    @Flag(name: .long, help: "The inputs have one segment per line; align the lines as given.")
+    var presegmented = false
+
+    @Option(name: .long, help: "Output format: beads, tsv, jsonl or tmx.")
+    var format: Format = .tsv
+
+    @Option(name: .customLong("skip-cost"), help: ArgumentHelp("Cost of leaving one sentence unaligned; lower finds more omissions.", valueName: "cost"))
+    var skipCost: Double?
+
+    @Option(name: .customLong("lexical-weight"), help: ArgumentHelp("Weight of shared numbers, names and words against sentence lengths.", valueName: "weight"))
+    var lexicalWeight: Double?
+
+    @OptionGroup var outputOptions: OutputOptions
+
+    func validate() throws {
+        if let skipCost, !(skipCost > 0 && skipCost.isFinite) { throw ValidationError("'--skip-cost' must be a positive number") }
+        if let lexicalWeight, !(lexicalWeight >= 0 && lexicalWeight.isFinite) { throw ValidationError("'--lexical-weight' must be zero or more") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let sourceSide = try AlignmentSide(path: source, language: sourceLanguage, presegmented: presegmented)
+            let targetSide = try AlignmentSide(path: target, language: targetLanguage, presegmented: presegmented)
+            var parameters = CostParameters()
+            if let skipCost { parameters.skipCost = skipCost }
+            if let lexicalWeight { parameters.lexicalWeight = lexicalWeight }
+            let aligner = Aligner(sourceLanguage: sourceSide.language, targetLanguage: targetSide.language, parameters: parameters)
+            let alignment = try aligner.align(source: sourceSide.texts, target: targetSide.texts)
+            let sink = OutputSink(options: outputOptions)
+            let writer = AlignmentWriter(source: sourceSide, target: targetSide)
+            let lineFormat: AlignmentWriter.LineFormat
+            switch format {
+            case .beads: lineFormat = .beads
+            case .tsv: lineFormat = .tsv
+            case .jsonl: lineFormat = .jsonl
+            case .tmx:
+                let tmx = TMXWriter(sourceLanguage: sourceSide.language, targetLanguage: targetSide.language, toolVersion: Concord.version)
+                sink.write(tmx.document(beads: alignment.beads) { (sourceSide.joinedText($0.source), targetSide.joinedText($0.target)) })
+                try sink.finish()
+                AlignmentSummary(alignment: alignment, source: sourceSide, target: targetSide).report()
+                return
+            }
+            for bead in alignment.beads {
+                sink.writeLine(try writer.line(for: bead, format: lineFormat))
+            }
+            try sink.finish()
+            AlignmentSummary(alignment: alignment, source: sourceSide, target: targetSide).report()
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ConcordAlign
+import ConcordText
+import Foundation
+
+/// Formats beads as lines of `concord align`'s output formats.
+struct AlignmentWriter {
+    let source: AlignmentSide
+    let target: AlignmentSide
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// The formats written one line per bead.
+    enum LineFormat {
+        case beads, tsv, jsonl
+    }
+
+    func line(for bead: Bead, format: LineFormat) throws -> String {
+        switch format {
+        case .beads:
+            return "[\(bead.source.map(String.init).joined(separator: ","))]:[\(bead.target.map(String.init).joined(separator: ","))]"
+        case .tsv:
+            return [source.joinedText(bead.source), target.joinedText(bead.target), bead.shape.description,
+                    String(format: "%.3f", bead.confidence)].map(Self.tsvField).joined(separator: "\t")
+        case .jsonl:
+            let record = BeadRecord(bead: bead, source: source, target: target)
+            return String(decoding: try encoder.encode(record), as: UTF8.self)
+        }
+    }
+
+    /// Tabs and line ends cannot occur in a TSV field; segment texts never hold line ends, but a
+    /// tab may survive in pre-segmented input.
+    private static func tsvField(_ text: String) -> String {
+        text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+    }
+}
+
+/// One JSON Lines object of `concord align --format jsonl`.
+private struct BeadRecord: Encodable {
+    struct Side: Encodable {
+        let indices: [Int]
+        let text: String
+        let start: TextPosition?
+        let end: TextPosition?
+    }
+
+    let source: Side
+    let target: Side
+    let shape: String
+    let confidence: Double
+
+    init(bead: Bead, source: AlignmentSide, target: AlignmentSide) {
+        func side(_ range: Range<Int>, _ document: AlignmentSide) -> Side {
+            Side(indices: Array(range), text: document.joinedText(range),
+                 start: range.isEmpty ? nil : document.segments[range.lowerBound].start,
+                 end: range.isEmpty ? nil : document.segments[range.upperBound - 1].end)
+        }
+        self.source = side(bead.source, source)
+        self.target = side(bead.target, target)
+        shape = bead.shape.description
+        confidence = (bead.confidence * 1000).rounded() / 1000
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite struct AlignCommandTests {
+    private func sample(_ path: String) -> String { ScratchFolder.samples.appendingPathComponent(path).path }
+
+    @Test func alignsASampleAndSummarisesOnStandardError() throws {
+        let result = try ConcordProcess.run(["align", sample("commerce-ban/en.txt"), sample("commerce-ban/zh.txt")])
+        #expect(result.status == 0)
+        let rows = result.standardOutput.split(separator: "\n")
+        #expect(rows.count >= 40)
+        #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 4 })
+        #expect(rows.first?.hasPrefix("U.S. to Bar TikTok") == true)
+        #expect(result.standardError.contains("(en, 46 segments)"))
+        #expect(result.standardError.contains("(zh, 44 segments)"))
+        #expect(result.standardError.contains(" 1-1 4"))
+        #expect(!result.standardError.contains("warning"))
+    }
+
+    @Test func beadsFormatPartitionsBothFiles() throws {
+        let result = try ConcordProcess.run(["align", "--presegmented", "--format", "beads",
+                                             sample("payment-apps/en.lines.txt"), sample("payment-apps/fr.lines.txt")])
+        #expect(result.status == 0)
+        var source = 0, target = 0
+        for line in result.standardOutput.split(separator: "\n") {
+            let sides = line.split(separator: ":", omittingEmptySubsequences: false).map {
+                $0.dropFirst().dropLast().split(separator: ",").compactMap { Int($0) }
+            }
+            try #require(sides.count == 2)
+            #expect(sides[0] == Array(source..<source + sides[0].count))
+            #expect(sides[1] == Array(target..<target + sides[1].count))
+            source += sides[0].count
+            target += sides[1].count
+        }
+        #expect(source == 38)
+        #expect(target == 37)
+    }
+
+    @Test func jsonLinesCarryIndicesTextsAndPositions() throws {
+        let result = try ConcordProcess.run(["align", "--format", "jsonl", sample("data-security/en.txt"), sample("data-security/fr.txt")])
+        #expect(result.status == 0)
+        let objects = try result.standardOutput.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        let first = try #require(objects.first)
+        let source = try #require(first["source"] as? [String: Any])
+        #expect(source["indices"] as? [Int] == [0])
+        #expect((source["start"] as? [String: Int])?["line"] == 1)
+        #expect((first["target"] as? [String: Any])?["text"] as? String != nil)
+        #expect(first["confidence"] as? Double != nil)
+        #expect(first["shape"] as? String == "1-1")
+    }
+
+    @Test func tmxOutputIsWellFormedXMLWrittenAtomically() throws {
+        let scratch = try ScratchFolder()
+        let output = scratch.url.appendingPathComponent("out.tmx").path
+        let result = try ConcordProcess.run(["align", "--format", "tmx", "--output", output,
+                                             sample("payment-apps/en.txt"), sample("payment-apps/zh.txt")])
+        #expect(result.status == 0)
+        let data = try Data(contentsOf: URL(fileURLWithPath: output))
+        let parser = XMLParser(data: data)
+        #expect(parser.parse())
+        #expect(String(decoding: data, as: UTF8.self).contains("<tuv xml:lang=\"zh\"><seg>"))
+    }
+
+    @Test func anEmptyTranslationGivesNullBeadsAndAWarning() throws {
+        let scratch = try ScratchFolder()
+        let empty = try scratch.file("empty.txt", "")
+        let result = try ConcordProcess.run(["align", "--format", "beads", "--tgt-lang", "fr", sample("commerce-ban/en.txt"), empty])
+        #expect(result.status == 0)
+        let beads = result.standardOutput.split(separator: "\n")
+        #expect(beads.count == 46)
+        #expect(beads.allSatisfy { $0.hasSuffix(":[]") })
+        #expect(result.standardError.contains("warning: \(empty): the file is empty"))
+    }
+
+    @Test func unrelatedDocumentsAreFlagged() throws {
+        let result = try ConcordProcess.run(["align", sample("commerce-ban/en.txt"), sample("payment-apps/fr.txt")])
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("do not look like translations"))
+    }
+
+    @Test func aLanguageThatDoesNotMatchTheFileIsReported() throws {
+        let result = try ConcordProcess.run(["align", "--src-lang", "fr", sample("commerce-ban/en.txt"), sample("commerce-ban/fr.txt")])
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("looks like English (en), not French (fr) as given"))
+    }
+
+    @Test func badInputIsOneLineAndNoOutputFile() throws {
+        let scratch = try ScratchFolder()
+        let bad = try scratch.file("bad.txt", [0x41, 0xC3])
+        let output = scratch.url.appendingPathComponent("out.tsv").path
+        let invalid = try ConcordProcess.run(["align", sample("commerce-ban/en.txt"), bad, "--output", output])
+        #expect(invalid.status == 65)
+        #expect(invalid.errorLines.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: output))
+        let missing = try ConcordProcess.run(["align", "--presegmented", sample("commerce-ban/en.txt"), scratch.url.appendingPathComponent("nope").path])
+        #expect(missing.status == 66)
+        let directory = try ConcordProcess.run(["align", scratch.url.path, sample("commerce-ban/en.txt")])
+        #expect(directory.status == 66)
+        let usage = try ConcordProcess.run(["align", "--skip-cost", "-1", sample("commerce-ban/en.txt"), sample("commerce-ban/fr.txt")])
+        #expect(usage.status == 64)
+    }
+
+    @Test func oneLineAgainstTenThousandFinishesQuickly() throws {
+        let scratch = try ScratchFolder()
+        let one = try scratch.file("one.txt", "TikTok was banned on September 20, 2020.\n")
+        let many = try scratch.file("many.txt", String(repeating: "Le département du Commerce a interdit l'application le 20 septembre 2020.\n", count: 10_000))
+        let result = try ConcordProcess.run(["align", "--presegmented", "--format", "beads", "--src-lang", "en", "--tgt-lang", "fr", one, many])
+        #expect(result.status == 0)
+        let targetLines = result.standardOutput.split(separator: "\n").map { $0.split(separator: ":").last ?? "" }
+            .reduce(0) { $0 + $1.split(separator: ",").count }
+        #expect(targetLines == 10_000)
+    }
+}
