@@ -30,10 +30,10 @@ public final class Aligner {
                 + target.indices.map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, confidence: 0) }
             return Alignment(beads: beads, sourceCount: source.count, targetCount: target.count, anchorAgreement: 0, chanceAgreement: 0)
         }
-        let sourceExtractor = try AnchorExtractor(language: sourceLanguage, otherLanguage: targetLanguage)
-        let targetExtractor = try AnchorExtractor(language: targetLanguage, otherLanguage: sourceLanguage)
-        let sourceAnalysis = try source.map { (text) throws(ICUError) in try sourceExtractor.analyze(text) }
-        let targetAnalysis = try target.map { (text) throws(ICUError) in try targetExtractor.analyze(text) }
+        let sides = [SideAnalysis(texts: source, language: sourceLanguage, otherLanguage: targetLanguage),
+                     SideAnalysis(texts: target, language: targetLanguage, otherLanguage: sourceLanguage)]
+        DispatchQueue.concurrentPerform(iterations: 2) { sides[$0].run() }
+        let sourceAnalysis = try sides[0].result.get(), targetAnalysis = try sides[1].result.get()
         var sourceAnchors = sourceAnalysis.map(\.anchors), targetAnchors = targetAnalysis.map(\.anchors)
         let sourceLengths = source.map(Self.length), targetLengths = target.map(Self.length)
         let (firstSource, firstTarget) = AnchorVocabulary.tables(source: sourceAnchors, target: targetAnchors,
@@ -89,7 +89,14 @@ public final class Aligner {
 
     /// Characters other than white space.
     static func length(_ text: String) -> Double {
-        Double(text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) })
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: continue
+            default: count += 1
+            }
+        }
+        return Double(count)
     }
 
     /// Dice agreement of the anchors of a bead's two sides, or nil when a side has none.
@@ -112,6 +119,30 @@ public final class Aligner {
         return priors.reduce(into: [:]) { result, entry in
             let observed = (counts[entry.key] ?? 0) / total
             result[entry.key] = (1 - strength) * entry.value + strength * max(observed, entry.value / 4)
+        }
+    }
+}
+
+/// The analysis of one side, run on its own thread. Unchecked: each is run by one thread and
+/// read only after `concurrentPerform` returns.
+private final class SideAnalysis: @unchecked Sendable {
+    private let texts: [String]
+    private let language: Language
+    private let otherLanguage: Language
+    private(set) var result: Result<[AnchorExtractor.Analysis], ICUError> = .success([])
+
+    init(texts: [String], language: Language, otherLanguage: Language) {
+        self.texts = texts
+        self.language = language
+        self.otherLanguage = otherLanguage
+    }
+
+    func run() {
+        do throws(ICUError) {
+            let extractor = try AnchorExtractor(language: language, otherLanguage: otherLanguage)
+            result = .success(try texts.map { (text) throws(ICUError) in try extractor.analyze(text) })
+        } catch {
+            result = .failure(error)
         }
     }
 }

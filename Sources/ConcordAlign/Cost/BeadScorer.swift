@@ -12,7 +12,8 @@ final class BeadScorer {
     private let targetLengths: [Double]
     private let sourceWeights: [Double]
     private let targetWeights: [Double]
-    private let priorCosts: [BeadShape: Double]
+    /// −ln prior of each shape, indexed by `source * 8 + target`.
+    private let priorCosts: [Double]
     private let hits: PairHits
 
     init(source: SignalTable, target: SignalTable, length: LengthModel, parameters: CostParameters, corridor: Corridor) {
@@ -24,14 +25,18 @@ final class BeadScorer {
         targetLengths = Self.prefixSums(target.lengths)
         sourceWeights = Self.prefixSums(source.anchorWeights)
         targetWeights = Self.prefixSums(target.anchorWeights)
-        priorCosts = parameters.shapePriors.mapValues { -log($0) }
+        var priors = [Double](repeating: 12, count: 64)
+        for (shape, probability) in parameters.shapePriors where shape.source < 8 && shape.target < 8 {
+            priors[shape.source * 8 + shape.target] = -log(probability)
+        }
+        priorCosts = priors
         hits = PairHits(source: source, target: target, corridor: corridor)
     }
 
     /// The cost of aligning source sentences `s` with target sentences `t`.
     func cost(_ s: Range<Int>, _ t: Range<Int>) -> Double {
         if s.isEmpty || t.isEmpty { return parameters.skipCost * Double(s.count + t.count) }
-        let prior = priorCosts[BeadShape(s.count, t.count)] ?? 12
+        let prior = s.count < 8 && t.count < 8 ? priorCosts[s.count * 8 + t.count] : 12
         let lengthCost = length.cost(source: sourceLengths[s.upperBound] - sourceLengths[s.lowerBound],
                                      target: targetLengths[t.upperBound] - targetLengths[t.lowerBound])
         return prior + lengthCost - parameters.lexicalWeight * similarity(s, t)

@@ -12,6 +12,7 @@ final class AnchorExtractor {
     private let keys: MatchKeyMaker
     private let pinyin: Transliterator?
     private var pinyinCache: [Character: String] = [:]
+    private var keyCache: [String: String] = [:]
 
     init(language: Language, otherLanguage: Language) throws(ICUError) {
         self.language = language
@@ -19,7 +20,8 @@ final class AnchorExtractor {
         numbers = NumberScanner(language: language)
         wordBreaker = try WordBreaker(language: language)
         keys = try MatchKeyMaker()
-        pinyin = otherLanguage.isUnspaced ? nil : try Transliterator(id: Transliterator.hanToLatinNames)
+        // Pinyin is only worth making when Chinese meets a Latin-script language.
+        pinyin = language.code == "zh" && !otherLanguage.isUnspaced ? try Transliterator(id: Transliterator.hanToLatinNames) : nil
     }
 
     private var pairIsLatin: Bool { !language.isUnspaced && !otherLanguage.isUnspaced }
@@ -61,7 +63,7 @@ final class AnchorExtractor {
         for token in try wordBreaker.tokens(text) {
             switch token.kind {
             case .letter:
-                let key = try keys.key(token.text)
+                let key = try matchKey(token.text)
                 guard key.count >= 2 else {
                     previousName = nil
                     break
@@ -89,6 +91,15 @@ final class AnchorExtractor {
             if token.kind != .punctuation { isFirstWord = false }
         }
         return Analysis(anchors: found, words: sentenceWords)
+    }
+
+    /// The match key of a word, from a cache: words repeat, and the key takes three ICU
+    /// normalizations.
+    private func matchKey(_ word: String) throws(ICUError) -> String {
+        if let cached = keyCache[word] { return cached }
+        let key = try keys.key(word)
+        keyCache[word] = key
+        return key
     }
 
     /// Capitalised away from the start of a sentence, or with a capital inside (`TikTok`), or

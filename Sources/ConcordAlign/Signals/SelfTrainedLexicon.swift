@@ -21,12 +21,20 @@ struct SelfTrainedLexicon {
             names.append(word)
             return new
         }
+        // Words in more than a tenth of the sentences (the, de, 的) pair with everything and
+        // carry little; words seen once cannot co-occur twice. Neither is counted.
+        var frequency: [String: Int] = [:]
+        for words in sourceWords { for word in words { frequency["s" + word, default: 0] += 1 } }
+        for words in targetWords { for word in words { frequency["t" + word, default: 0] += 1 } }
+        let sourceLimit = max(sourceWords.count / 10, 2), targetLimit = max(targetWords.count / 10, 2)
+        let usefulSource = { (word: String) in (2...sourceLimit).contains(frequency["s" + word] ?? 0) }
+        let usefulTarget = { (word: String) in (2...targetLimit).contains(frequency["t" + word] ?? 0) }
         let step = max(1, beads.count / Self.sampleLimit)
         var sourceCount: [Int32: Int] = [:], targetCount: [Int32: Int] = [:], together: [Int64: Int] = [:]
         for index in stride(from: 0, to: beads.count, by: step) {
             let bead = beads[index]
-            let source = sourceWords[bead.source].map { id($0, &sourceIds, &sourceNames) }
-            let target = targetWords[bead.target].map { id($0, &targetIds, &targetNames) }
+            let source = sourceWords[bead.source].filter(usefulSource).map { id($0, &sourceIds, &sourceNames) }
+            let target = targetWords[bead.target].filter(usefulTarget).map { id($0, &targetIds, &targetNames) }
             for word in source { sourceCount[word, default: 0] += 1 }
             for word in target { targetCount[word, default: 0] += 1 }
             for s in source {

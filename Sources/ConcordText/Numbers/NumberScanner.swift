@@ -52,7 +52,7 @@ public struct NumberScanner: Sendable {
         if let character = reader.currentCharacter, ChineseNumeral.isNumeralCharacter(character) {
             return readAfterHanNumber(&reader)
         }
-        if scalar.properties.isAlphabetic {
+        if scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic {
             return readWord(&reader)
         }
         return nil

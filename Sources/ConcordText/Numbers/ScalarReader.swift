@@ -57,7 +57,19 @@ struct ScalarReader {
     var isDigitOrLetter: Bool { current.map(Self.isWordScalar) ?? false }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        digitValue(scalar) != nil || (scalar.properties.isAlphabetic && !isHan(scalar))
+        if scalar.isASCII { return (0x30...0x39).contains(scalar.value) || isASCIILetter(scalar) }
+        return digitValue(scalar) != nil || (!isHan(scalar) && scalar.properties.isAlphabetic)
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+    }
+
+    /// A letter of a Latin-script (or other non-Han) word.
+    @inline(__always)
+    private static func isWordLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isASCIILetter(scalar) : !isHan(scalar) && scalar.properties.isAlphabetic
     }
 
     private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
@@ -85,7 +97,7 @@ struct ScalarReader {
     func peekWord() -> String? {
         var index = position
         var view = String.UnicodeScalarView()
-        while index < scalars.count, scalars[index].properties.isAlphabetic, !Self.isHan(scalars[index]) {
+        while index < scalars.count, Self.isWordLetter(scalars[index]) {
             view.append(scalars[index])
             index += 1
         }
