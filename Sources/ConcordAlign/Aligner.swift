@@ -14,11 +14,15 @@ public final class Aligner {
     public let sourceLanguage: Language
     public let targetLanguage: Language
     public var parameters: CostParameters
+    /// Bilingual lexicons; those between the two languages (either way) add anchors.
+    public var lexicons: [Lexicon]
 
-    public init(sourceLanguage: Language, targetLanguage: Language, parameters: CostParameters = CostParameters()) {
+    public init(sourceLanguage: Language, targetLanguage: Language, parameters: CostParameters = CostParameters(),
+                lexicons: [Lexicon] = []) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.parameters = parameters
+        self.lexicons = lexicons
     }
 
     /// The alignment of two lists of sentences.
@@ -30,8 +34,8 @@ public final class Aligner {
                 + target.indices.map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, confidence: 0) }
             return Alignment(beads: beads, sourceCount: source.count, targetCount: target.count, anchorAgreement: 0, chanceAgreement: 0)
         }
-        let sides = [SideAnalysis(texts: source, language: sourceLanguage, otherLanguage: targetLanguage),
-                     SideAnalysis(texts: target, language: targetLanguage, otherLanguage: sourceLanguage)]
+        let sides = [SideAnalysis(texts: source, language: sourceLanguage, otherLanguage: targetLanguage, lexicons: lexicons),
+                     SideAnalysis(texts: target, language: targetLanguage, otherLanguage: sourceLanguage, lexicons: lexicons)]
         DispatchQueue.concurrentPerform(iterations: 2) { sides[$0].run() }
         let sourceAnalysis = try sides[0].result.get(), targetAnalysis = try sides[1].result.get()
         var sourceAnchors = sourceAnalysis.map(\.anchors), targetAnchors = targetAnalysis.map(\.anchors)
@@ -99,9 +103,13 @@ public final class Aligner {
         return Double(count)
     }
 
-    /// Dice agreement of the anchors of a bead's two sides, or nil when a side has none.
+    /// Dice agreement of the intrinsic anchors (numbers, names, cognates) of a bead's two
+    /// sides, or nil when a side has none. Lexicon and learnt anchors are left out so that the
+    /// figure means the same with or without dictionaries.
     static func similarity(_ s: Range<Int>, _ t: Range<Int>, _ source: SignalTable, _ target: SignalTable) -> Double? {
-        let sourceSet = Set(s.flatMap { source.anchors[$0] }), targetSet = Set(t.flatMap { target.anchors[$0] })
+        let intrinsic = { (id: Int32) in source.vocabularyIsIntrinsic[Int(id)] }
+        let sourceSet = Set(s.flatMap { source.anchors[$0] }.filter(intrinsic))
+        let targetSet = Set(t.flatMap { target.anchors[$0] }.filter(intrinsic))
         guard !sourceSet.isEmpty, !targetSet.isEmpty else { return nil }
         let weight = { (ids: Set<Int32>) in ids.reduce(0.0) { $0 + source.weight(of: $1) } }
         return 2 * weight(sourceSet.intersection(targetSet)) / (weight(sourceSet) + weight(targetSet))
@@ -129,17 +137,19 @@ private final class SideAnalysis: @unchecked Sendable {
     private let texts: [String]
     private let language: Language
     private let otherLanguage: Language
+    private let lexicons: [Lexicon]
     private(set) var result: Result<[AnchorExtractor.Analysis], ICUError> = .success([])
 
-    init(texts: [String], language: Language, otherLanguage: Language) {
+    init(texts: [String], language: Language, otherLanguage: Language, lexicons: [Lexicon]) {
         self.texts = texts
         self.language = language
         self.otherLanguage = otherLanguage
+        self.lexicons = lexicons
     }
 
     func run() {
         do throws(ICUError) {
-            let extractor = try AnchorExtractor(language: language, otherLanguage: otherLanguage)
+            let extractor = try AnchorExtractor(language: language, otherLanguage: otherLanguage, lexicons: lexicons)
             result = .success(try texts.map { (text) throws(ICUError) in try extractor.analyze(text) })
         } catch {
             result = .failure(error)

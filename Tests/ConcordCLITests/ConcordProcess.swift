@@ -22,6 +22,10 @@ struct ConcordProcess {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        // Dictionaries a user installed must not change what the tests see.
+        var environment = ProcessInfo.processInfo.environment
+        environment["CONCORD_LEXICONS"] = "/nonexistent/concord-test-lexicons"
+        process.environment = environment
         let output = Pipe(), error = Pipe(), standardInput = Pipe()
         process.standardOutput = output
         process.standardError = error

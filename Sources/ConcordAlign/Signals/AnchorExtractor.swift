@@ -13,10 +13,17 @@ final class AnchorExtractor {
     private let pinyin: Transliterator?
     private var pinyinCache: [Character: String] = [:]
     private var keyCache: [String: String] = [:]
+    private var translationCache: [String: [String]] = [:]
 
-    init(language: Language, otherLanguage: Language) throws(ICUError) {
+    /// Lexicons from this language into the other, and from the other into this one.
+    private let outgoing: [Lexicon]
+    private let incoming: [Lexicon]
+
+    init(language: Language, otherLanguage: Language, lexicons: [Lexicon] = []) throws(ICUError) {
         self.language = language
         self.otherLanguage = otherLanguage
+        outgoing = lexicons.filter { $0.headwordLanguage == language && $0.translationLanguage == otherLanguage }
+        incoming = lexicons.filter { $0.headwordLanguage == otherLanguage && $0.translationLanguage == language }
         numbers = NumberScanner(language: language)
         wordBreaker = try WordBreaker(language: language)
         keys = try MatchKeyMaker()
@@ -89,6 +96,14 @@ final class AnchorExtractor {
                 previousName = nil
             }
             if token.kind != .punctuation { isFirstWord = false }
+        }
+        for word in sentenceWords {
+            if !outgoing.isEmpty {
+                let keys = translationCache[word] ?? outgoing.flatMap { $0.translationKeys(of: word) }
+                translationCache[word] = keys
+                for key in keys { found.insert("x:\(key)") }
+            }
+            if !incoming.isEmpty, let key = Lexicon.key(Substring(word)) { found.insert("x:\(key)") }
         }
         return Analysis(anchors: found, words: sentenceWords)
     }

@@ -9,6 +9,8 @@ enum AnchorKind: Character {
     case cognate = "c"
     /// Sentence punctuation: a question, an exclamation, a quotation (`q:`).
     case punctuation = "q"
+    /// A word and one of its translations in a bilingual lexicon (`x:`, see ``Lexicon``).
+    case lexicon = "x"
     /// A word pair learnt from the document itself (`l:`, see ``SelfTrainedLexicon``).
     case learnt = "l"
 
@@ -19,6 +21,7 @@ enum AnchorKind: Character {
         case .cognate: return 0.5
         case .punctuation: return 0.3
         case .learnt: return 0.8
+        case .lexicon: return 0.6
         }
     }
 

@@ -14,11 +14,13 @@ enum AnchorVocabulary {
         let sentences = Double(source.count + target.count + 1)
         var ids: [String: Int32] = [:]
         var weights: [Double] = []
+        var intrinsic: [Bool] = []
         for (key, inSource) in sourceFrequency.sorted(by: { $0.key < $1.key }) {
             guard let inTarget = targetFrequency[key], let kind = AnchorKind(key: key) else { continue }
             ids[key] = Int32(weights.count)
             let rarity = log(sentences / Double(inSource + inTarget)) / log(sentences)
             weights.append(kind.weight * max(rarity, 0.05))
+            intrinsic.append(kind == .number || kind == .word || kind == .cognate)
         }
         func table(_ sides: [Set<String>], _ lengths: [Double]) -> SignalTable {
             var anchors: [[Int32]] = []
@@ -29,7 +31,8 @@ enum AnchorVocabulary {
                 anchors.append(found)
                 totals.append(found.reduce(0) { $0 + weights[Int($1)] })
             }
-            return SignalTable(lengths: lengths, anchors: anchors, anchorWeights: totals, vocabularyWeights: weights)
+            return SignalTable(lengths: lengths, anchors: anchors, anchorWeights: totals, vocabularyWeights: weights,
+                               vocabularyIsIntrinsic: intrinsic)
         }
         return (table(source, sourceLengths), table(target, targetLengths))
     }

@@ -9,6 +9,9 @@ struct SignalTable: Sendable {
     var anchorWeights: [Double]
     /// The weight of each anchor id, shared by both sides.
     let vocabularyWeights: [Double]
+    /// Whether each anchor id is evidence that needs no dictionary (a number, a name, a
+    /// cognate): what the "do these look like translations?" check counts.
+    let vocabularyIsIntrinsic: [Bool]
 
     func weight(of anchor: Int32) -> Double { vocabularyWeights[Int(anchor)] }
 
@@ -16,7 +19,8 @@ struct SignalTable: Sendable {
 
     /// The table of blocks of two consecutive entries (the last block may hold one).
     func merged() -> SignalTable {
-        var result = SignalTable(lengths: [], anchors: [], anchorWeights: [], vocabularyWeights: vocabularyWeights)
+        var result = SignalTable(lengths: [], anchors: [], anchorWeights: [], vocabularyWeights: vocabularyWeights,
+                                 vocabularyIsIntrinsic: vocabularyIsIntrinsic)
         var index = 0
         while index < count {
             let next = min(index + 1, count - 1)

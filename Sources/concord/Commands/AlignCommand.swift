@@ -18,6 +18,10 @@ struct AlignCommand: ParsableCommand {
             with indices, texts, positions and confidence), tmx (TMX 1.4b, one <tu> per bead with
             both sides; omissions are left out).
 
+            Bilingual dictionaries add anchors when given with --lexicon or installed in the
+            lexicon folder ($CONCORD_LEXICONS, else ~/.cache/concord/lexicons; see
+            .ci/install-lexicons): CC-CEDICT for Chinese-English, FreeDict for English-French.
+
             Examples:
               concord align Samples/commerce-ban/en.txt Samples/commerce-ban/zh.txt
               concord align --format jsonl --output en-fr.jsonl Samples/payment-apps/en.txt Samples/payment-apps/fr.txt
@@ -53,6 +57,12 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .customLong("lexical-weight"), help: ArgumentHelp("Weight of shared numbers, names and words against sentence lengths.", valueName: "weight"))
     var lexicalWeight: Double?
 
+    @Option(name: .long, help: ArgumentHelp("A bilingual dictionary: CC-CEDICT text, or a FreeDict .index with its .dict (repeatable).", valueName: "path"))
+    var lexicon: [String] = []
+
+    @Flag(name: .customLong("no-lexicons"), help: "Do not use the dictionaries installed in the lexicon folder.")
+    var noLexicons = false
+
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
@@ -67,7 +77,13 @@ struct AlignCommand: ParsableCommand {
             var parameters = CostParameters()
             if let skipCost { parameters.skipCost = skipCost }
             if let lexicalWeight { parameters.lexicalWeight = lexicalWeight }
-            let aligner = Aligner(sourceLanguage: sourceSide.language, targetLanguage: targetSide.language, parameters: parameters)
+            var lexiconPaths = lexicon
+            if !noLexicons {
+                lexiconPaths += LexiconCache.paths(in: LexiconCache.folder(), between: sourceSide.language, and: targetSide.language)
+            }
+            let lexicons = try lexiconPaths.map { (path) throws(LexiconError) in try Lexicon.load(path: path) }
+            let aligner = Aligner(sourceLanguage: sourceSide.language, targetLanguage: targetSide.language,
+                                  parameters: parameters, lexicons: lexicons)
             let alignment = try aligner.align(source: sourceSide.texts, target: targetSide.texts)
             let sink = OutputSink(options: outputOptions)
             let writer = AlignmentWriter(source: sourceSide, target: targetSide)

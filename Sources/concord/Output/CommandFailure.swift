@@ -1,3 +1,4 @@
+import ConcordAlign
 import ConcordText
 
 /// A failure to report as one line on standard error, with its exit status.
@@ -26,6 +27,8 @@ struct CommandFailure: Error, CustomStringConvertible {
             self.init(error.description, status: .dataError)
         case let error as ICUError:
             self.init(error.description, status: .software)
+        case let error as LexiconError:
+            self.init(error.description, status: .dataError)
         case let error as OutputError:
             self.init(error.description, status: .cannotCreate)
         default:

@@ -1,0 +1,57 @@
+import ConcordText
+import Foundation
+
+/// Reads CC-CEDICT's text format: `#` comment lines, then one entry per line,
+/// `TRADITIONAL SIMPLIFIED [pin1 yin1] /gloss 1/gloss 2/`. Glosses that only point elsewhere
+/// (`variant of`, `see`, `CL:` measure words, `surname`, `abbr. for`) are left out; both the
+/// simplified and the traditional headword are indexed.
+enum CEDICTReader {
+    private static let skippedGlossPrefixes = ["CL:", "variant of", "old variant", "see ", "see also", "surname ", "abbr. for", "used in"]
+
+    static func read(path: String) throws(LexiconError) -> Lexicon {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LexiconError(path: path, line: nil, reason: "cannot be read")
+        }
+        let bytes = [UInt8](data)
+        var lines: [String: [Range<Int>]] = [:]
+        var lineNumber = 0
+        var lineStart = 0
+        // Works on bytes: the file is 10 MB, and its structure is all ASCII.
+        while lineStart < bytes.count {
+            lineNumber += 1
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let next = lineEnd + 1
+            if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            defer { lineStart = next }
+            guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+            let line = bytes[lineStart..<lineEnd]
+            guard let bracket = line.firstIndex(of: UInt8(ascii: "[")),
+                  let slash = line[bracket...].firstIndex(of: UInt8(ascii: "/")) else {
+                throw LexiconError(path: path, line: lineNumber, reason: "not a CC-CEDICT entry (expected 'TRAD SIMP [pinyin] /gloss/')")
+            }
+            let heads = line[..<bracket].split(separator: UInt8(ascii: " "))
+            guard heads.count == 2 else {
+                throw LexiconError(path: path, line: lineNumber, reason: "expected a traditional and a simplified headword")
+            }
+            let simplified = String(decoding: heads[1], as: UTF8.self), traditional = String(decoding: heads[0], as: UTF8.self)
+            lines[simplified, default: []].append(slash..<lineEnd)
+            if traditional != simplified { lines[traditional, default: []].append(slash..<lineEnd) }
+        }
+        guard !lines.isEmpty else { throw LexiconError(path: path, line: nil, reason: "no CC-CEDICT entries found") }
+        return Lexicon(headwordLanguage: .chinese, translationLanguage: .english, storage: .cedict(bytes: bytes, lines: lines))
+    }
+
+    /// The translation keys of one entry's `/gloss/gloss/` part.
+    static func glossKeys(_ glosses: ArraySlice<UInt8>) -> [String] {
+        var keys: [String] = []
+        var glossCount = 0
+        for glossBytes in glosses.split(separator: UInt8(ascii: "/")) where glossCount < 6 {
+            let gloss = String(decoding: glossBytes, as: UTF8.self)
+            if skippedGlossPrefixes.contains(where: gloss.hasPrefix) || gloss.allSatisfy(\.isWhitespace) { continue }
+            glossCount += 1
+            for key in Lexicon.glossKeys(Substring(gloss)) where !keys.contains(key) { keys.append(key) }
+        }
+        return keys
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import ConcordAlign
+import ConcordText
+
+@Suite struct LexiconTests {
+    private func temporaryFile(_ name: String, _ contents: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(name).path
+        try contents.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func readsCEDICTEntriesWithCRLFAndSkipsCrossReferences() throws {
+        let text = "# a comment\r\n#! version=1\r\n禁令 禁令 [jin4 ling4] /ban/prohibition (on sth)/CL:道[dao4]/\r\n"
+            + "應用 应用 [ying4 yong4] /to use/application/see 應用程式/\r\n下載 下载 [xia4 zai3] /to download/\r\n"
+        let lexicon = try Lexicon.load(path: try temporaryFile("cedict_ts.u8", text))
+        #expect(lexicon.headwordLanguage == .chinese)
+        #expect(lexicon.translationLanguage == .english)
+        #expect(lexicon.entryCount == 5)
+        #expect(lexicon.translationKeys(of: "禁令") == ["ban", "prohi"])
+        #expect(lexicon.translationKeys(of: "应用") == ["use", "appli"])
+        #expect(lexicon.translationKeys(of: "應用") == ["use", "appli"])
+        #expect(lexicon.translationKeys(of: "下载") == ["downl"])
+        #expect(lexicon.translationKeys(of: "北京").isEmpty)
+    }
+
+    @Test func aMalformedCEDICTLineIsReportedWithItsNumber() throws {
+        let path = try temporaryFile("cedict.u8", "# header\n禁令 禁令 [jin4 ling4] /ban/\nthis is not an entry\n")
+        #expect(throws: LexiconError.self) { try Lexicon.load(path: path) }
+        do {
+            _ = try Lexicon.load(path: path)
+        } catch {
+            #expect(error.description == "\(path):3: not a CC-CEDICT entry (expected 'TRAD SIMP [pinyin] /gloss/')")
+        }
+    }
+
+    @Test func compressedFilesAreRefusedWithAHint() {
+        #expect(throws: LexiconError.self) { try Lexicon.load(path: "/tmp/cedict_ts.u8.gz") }
+    }
+
+    @Test func readsAFreeDictIndexAndItsDictionary() throws {
+        let entries = [("ban", "ban /bæn/\ninterdiction, prohibition\n"), ("download", "download /ˈdaʊnləʊd/\ntélécharger\n")]
+        var dictionary = "", index = "00databaseinfo\tA\tB\n"
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+        func base64(_ value: Int) -> String {
+            value < 64 ? String(alphabet[value]) : base64(value / 64) + String(alphabet[value % 64])
+        }
+        for (head, entry) in entries {
+            index += "\(head)\t\(base64(dictionary.utf8.count))\t\(base64(entry.utf8.count))\n"
+            dictionary += entry
+        }
+        let indexPath = try temporaryFile("freedict-eng-fra.index", index)
+        try dictionary.write(toFile: String(indexPath.dropLast(".index".count)) + ".dict", atomically: true, encoding: .utf8)
+        let lexicon = try Lexicon.load(path: indexPath)
+        #expect(lexicon.headwordLanguage == .english)
+        #expect(lexicon.translationLanguage == .french)
+        #expect(lexicon.translationKeys(of: "ban") == ["inter", "prohi"])
+        #expect(lexicon.translationKeys(of: "download") == ["telec"])
+        #expect(lexicon.entryCount == 2)
+    }
+
+    @Test func lexiconAnchorsLinkChineseWordsToTheirEnglishTranslations() throws {
+        let path = try temporaryFile("cedict_ts.u8", "禁令 禁令 [jin4 ling4] /ban/prohibition/\n下載 下载 [xia4 zai3] /to download/\n")
+        let extractor = try AnchorExtractor(language: .chinese, otherLanguage: .english, lexicons: [try Lexicon.load(path: path)])
+        let english = try AnchorExtractor(language: .english, otherLanguage: .chinese, lexicons: [try Lexicon.load(path: path)])
+        let chineseAnchors = try extractor.analyze("政府宣布下载禁令。").anchors
+        let englishAnchors = try english.analyze("The government announced a download ban.").anchors
+        #expect(chineseAnchors.contains("x:downl"))
+        #expect(chineseAnchors.contains("x:ban"))
+        #expect(englishAnchors.contains("x:downl"))
+        #expect(englishAnchors.contains("x:ban"))
+    }
+}
