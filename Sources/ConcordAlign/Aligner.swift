@@ -45,6 +45,9 @@ public final class Aligner {
 
         var length = LengthModel(sourceTotal: sourceLengths.reduce(0, +), targetTotal: targetLengths.reduce(0, +))
         var parameters = self.parameters
+        if sourceLanguage.isUnspaced != targetLanguage.isUnspaced {
+            parameters.lexicalWeight = parameters.crossScriptLexicalWeight
+        }
         let firstPass = CoarseToFine.bestPath(source: firstSource, target: firstTarget, length: length, parameters: parameters)
 
         let oneToOne = firstPass.filter { $0.source.count == 1 && $0.target.count == 1 }

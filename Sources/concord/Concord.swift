@@ -14,8 +14,8 @@ struct Concord: ParsableCommand {
               concord segment Samples/commerce-ban/zh.txt
               concord segment --format jsonl --lang fr Samples/commerce-ban/fr.txt
 
-            Exit status: 0 success; 64 usage error; 65 bad input data (invalid UTF-8, binary,
-            empty file, unknown language); 66 input not found or unreadable; 70 internal (ICU)
+            Exit status: 0 success; 64 usage error; 65 bad input data (invalid UTF-8, binary, \
+            empty file, unknown language); 66 input not found or unreadable; 70 internal (ICU) \
             error; 73 output file could not be written.
             """,
         version: "concord \(version) (ICU \(ICUVersion.library), Unicode \(ICUVersion.unicode))",

@@ -8,18 +8,18 @@ struct AlignCommand: ParsableCommand {
         commandName: "align",
         abstract: "Align a document with its translation, sentence by sentence.",
         discussion: """
-            Finds the beads — which source sentences translate into which target sentences —
-            including omissions (1-0, 0-1), merges (2-1 … 4-1) and splits (1-2 … 1-4), from the
-            sentence lengths and anchors that need no dictionary: numbers and dates, names, brands,
+            Finds the beads — which source sentences translate into which target sentences — \
+            including omissions (1-0, 0-1), merges (2-1 … 4-1) and splits (1-2 … 1-4), from the \
+            sentence lengths and anchors that need no dictionary: numbers and dates, names, brands, \
             Chinese names by their pinyin, cognates. A summary goes to standard error.
 
-            Formats: beads ([0,1]:[0], 0-based segment numbers, source first — the evaluation
-            format), tsv (source text, target text, shape, confidence), jsonl (one object per bead
-            with indices, texts, positions and confidence), tmx (TMX 1.4b, one <tu> per bead with
+            Formats: beads ([0,1]:[0], 0-based segment numbers, source first — the evaluation \
+            format), tsv (source text, target text, shape, confidence), jsonl (one object per bead \
+            with indices, texts, positions and confidence), tmx (TMX 1.4b, one <tu> per bead with \
             both sides; omissions are left out).
 
-            Bilingual dictionaries add anchors when given with --lexicon or installed in the
-            lexicon folder ($CONCORD_LEXICONS, else ~/.cache/concord/lexicons; see
+            Bilingual dictionaries add anchors when given with --lexicon or installed in the \
+            lexicon folder ($CONCORD_LEXICONS, else ~/.cache/concord/lexicons; see \
             .ci/install-lexicons): CC-CEDICT for Chinese-English, FreeDict for English-French.
 
             Examples:
@@ -76,7 +76,10 @@ struct AlignCommand: ParsableCommand {
             let targetSide = try AlignmentSide(path: target, language: targetLanguage, presegmented: presegmented)
             var parameters = CostParameters()
             if let skipCost { parameters.skipCost = skipCost }
-            if let lexicalWeight { parameters.lexicalWeight = lexicalWeight }
+            if let lexicalWeight {
+                parameters.lexicalWeight = lexicalWeight
+                parameters.crossScriptLexicalWeight = lexicalWeight
+            }
             var lexiconPaths = lexicon
             if !noLexicons {
                 lexiconPaths += LexiconCache.paths(in: LexiconCache.folder(), between: sourceSide.language, and: targetSide.language)

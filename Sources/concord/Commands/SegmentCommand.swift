@@ -7,8 +7,8 @@ struct SegmentCommand: ParsableCommand {
         commandName: "segment",
         abstract: "Split a document into sentences, one per line or as JSON Lines.",
         discussion: """
-            Blank lines and headlines are hard boundaries; lines of a hard-wrapped paragraph are
-            joined. Positions in JSON Lines are 1-based lines and columns (user-perceived
+            Blank lines and headlines are hard boundaries; lines of a hard-wrapped paragraph are \
+            joined. Positions in JSON Lines are 1-based lines and columns (user-perceived \
             characters) of the original file; `end` is just past the last character.
 
             Examples:
