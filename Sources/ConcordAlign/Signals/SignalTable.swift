@@ -17,6 +17,11 @@ struct SignalTable: Sendable {
 
     var count: Int { lengths.count }
 
+    /// Anchors a block keeps on coarse levels: its rarest (heaviest) ones. A coarse level only
+    /// has to place the path roughly, and unions of many sentences' anchors would make its
+    /// pair scores cost more than the finest level's.
+    static let coarseAnchorLimit = 24
+
     /// The table of blocks of two consecutive entries (the last block may hold one).
     func merged() -> SignalTable {
         var result = SignalTable(lengths: [], anchors: [], anchorWeights: [], vocabularyWeights: vocabularyWeights,
@@ -30,8 +35,13 @@ struct SignalTable: Sendable {
                 result.anchorWeights.append(anchorWeights[index])
             } else {
                 result.lengths.append(lengths[index] + lengths[next])
-                result.anchors.append(Self.union(anchors[index], anchors[next]))
-                result.anchorWeights.append(anchorWeights[index] + anchorWeights[next])
+                var union = Self.union(anchors[index], anchors[next])
+                if union.count > Self.coarseAnchorLimit {
+                    union = Array(union.sorted { vocabularyWeights[Int($0)] > vocabularyWeights[Int($1)] }
+                        .prefix(Self.coarseAnchorLimit)).sorted()
+                }
+                result.anchors.append(union)
+                result.anchorWeights.append(union.reduce(0) { $0 + vocabularyWeights[Int($1)] })
             }
             index += 2
         }
