@@ -97,4 +97,23 @@ import Testing
         }
         #expect(DocumentError.invalidUTF8(name: "c.txt", line: 2, byteOffset: 9).description.hasPrefix("c.txt:2: invalid UTF-8 at byte offset 9"))
     }
+
+    @Test func largeInputDecodedOnAllCoresEqualsTheText() throws {
+        let line = "美国商务部禁止下载TikTok和微信 — « M. Pompeo » a réagi. 😀\n"
+        let text = String(repeating: line, count: 40_000)
+        let bytes = Array(text.utf8)
+        #expect(bytes.count > 1 << 20)
+        let document = try TextDecoder.decode(bytes, name: "big.txt")
+        #expect(document.units == Array(text.utf16))
+        #expect(document.lines.count == 40_000)
+    }
+
+    @Test func invalidUTF8LateInALargeInputIsFoundExactly() {
+        var bytes = Array(String(repeating: "Le département du Commerce a interdit TikTok.\n", count: 40_000).utf8)
+        let bad = bytes.count - 10
+        bytes[bad] = 0xFF
+        #expect(throws: DocumentError.invalidUTF8(name: "big.txt", line: 40_000, byteOffset: bad)) {
+            try TextDecoder.decode(bytes, name: "big.txt")
+        }
+    }
 }
