@@ -84,6 +84,15 @@ import FoundationXML
         #expect(result.standardError.contains("do not look like translations"))
     }
 
+    @Test func twoRunsGiveTheSameBytes() throws {
+        // Each process hashes with its own seed: the output must not depend on it.
+        let arguments = ["align", "--format", "jsonl", sample("data-security/fr.txt"), sample("data-security/zh.txt")]
+        let first = try ConcordProcess.run(arguments), second = try ConcordProcess.run(arguments)
+        #expect(first.status == 0)
+        #expect(first.standardOutput == second.standardOutput)
+        #expect(first.standardError == second.standardError)
+    }
+
     @Test func aLanguageThatDoesNotMatchTheFileIsReported() throws {
         let result = try ConcordProcess.run(["align", "--src-lang", "fr", sample("commerce-ban/en.txt"), sample("commerce-ban/fr.txt")])
         #expect(result.status == 0)

@@ -47,12 +47,19 @@ struct SelfTrainedLexicon {
             let s = Int32(key >> 32), t = Int32(truncatingIfNeeded: key)
             let dice = 2 * Double(count) / Double(sourceCount[s, default: 0] + targetCount[t, default: 0])
             guard dice >= Self.minimumDice else { continue }
-            if dice > bestForSource[s]?.dice ?? 0 { bestForSource[s] = (t, dice) }
-            if dice > bestForTarget[t]?.dice ?? 0 { bestForTarget[t] = (s, dice) }
+            if Self.isBetter(dice, t, than: bestForSource[s].map { ($0.dice, $0.target) }) { bestForSource[s] = (t, dice) }
+            if Self.isBetter(dice, s, than: bestForTarget[t].map { ($0.dice, $0.source) }) { bestForTarget[t] = (s, dice) }
         }
         pairs = bestForSource.compactMap { source, best in
             bestForTarget[best.target]?.source == source ? (sourceNames[Int(source)], targetNames[Int(best.target)]) : nil
         }.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+    }
+
+    /// A higher Dice wins; a tie goes to the word seen first, so that the lexicon never depends
+    /// on the order a dictionary happens to iterate in.
+    private static func isBetter(_ dice: Double, _ word: Int32, than current: (dice: Double, word: Int32)?) -> Bool {
+        guard let current else { return true }
+        return dice > current.dice || (dice == current.dice && word < current.word)
     }
 
     /// Adds an anchor `l:source|target` to each sentence holding a side of a learnt pair.
