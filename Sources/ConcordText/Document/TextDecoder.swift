@@ -136,25 +136,27 @@ public enum TextDecoder {
 }
 
 /// UTF-8 → UTF-16 with ICU, on all cores for large inputs: the bytes are cut after line feeds
-/// (always character boundaries), each part's UTF-16 length is measured, then all parts are
-/// converted into one array at once. Most of the cost on a fresh array is the operating
+/// (always character boundaries) and each part is converted into its own stretch of one array
+/// (a part of *n* bytes never needs more than *n* UTF-16 units), then the stretches are moved
+/// together. One pass over the bytes; most of the cost on a fresh array is the operating
 /// system handing out its memory pages, which the cores then share.
 private final class ParallelUTF8Conversion: @unchecked Sendable {
     static let parallelThreshold = 1 << 20
 
-    private let parts: [UnsafeBufferPointer<UInt8>]
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let cuts: [Int]
     // Each thread writes only its own element; plain buffers, since concurrent writes to
     // elements of one Swift array are not allowed.
     private let lengths: UnsafeMutableBufferPointer<Int>
     private let failed: UnsafeMutableBufferPointer<Bool>
     private var destination: UnsafeMutablePointer<UInt16>?
-    private var offsets: [Int] = []
 
-    private init(parts: [UnsafeBufferPointer<UInt8>]) {
-        self.parts = parts
-        lengths = .allocate(capacity: parts.count)
+    private init(bytes: UnsafeBufferPointer<UInt8>, cuts: [Int]) {
+        self.bytes = bytes
+        self.cuts = cuts
+        lengths = .allocate(capacity: cuts.count - 1)
         lengths.initialize(repeating: 0)
-        failed = .allocate(capacity: parts.count)
+        failed = .allocate(capacity: cuts.count - 1)
         failed.initialize(repeating: false)
     }
 
@@ -166,48 +168,42 @@ private final class ParallelUTF8Conversion: @unchecked Sendable {
     /// The UTF-16 of `bytes`, or nil when they are not well-formed UTF-8.
     static func convert(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16]? {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard bytes.count >= parallelThreshold, cores > 1 else { return convertWhole(bytes) }
         var cuts = [0]
-        for part in 1..<cores {
-            var cut = bytes.count * part / cores
-            while cut < bytes.count, bytes[cut - 1] != 0x0A { cut += 1 }
-            if cut > cuts[cuts.count - 1], cut < bytes.count { cuts.append(cut) }
+        if bytes.count >= parallelThreshold, cores > 1 {
+            for part in 1..<cores {
+                var cut = bytes.count * part / cores
+                while cut < bytes.count, bytes[cut - 1] != 0x0A { cut += 1 }
+                if cut > cuts[cuts.count - 1], cut < bytes.count { cuts.append(cut) }
+            }
         }
         cuts.append(bytes.count)
-        let job = ParallelUTF8Conversion(parts: (0..<cuts.count - 1).map { UnsafeBufferPointer(rebasing: bytes[cuts[$0]..<cuts[$0 + 1]]) })
-        DispatchQueue.concurrentPerform(iterations: job.parts.count) { job.measure($0) }
-        guard !job.failed.contains(true) else { return nil }
-        let total = job.lengths.reduce(0, +)
-        var offset = 0
-        job.offsets = job.lengths.map { length in defer { offset += length }; return offset }
-        return [UInt16](unsafeUninitializedCapacity: max(total, 1)) { buffer, count in
-            job.destination = buffer.baseAddress
-            DispatchQueue.concurrentPerform(iterations: job.parts.count) { job.fill($0) }
-            count = job.failed.contains(true) ? 0 : total
-        }
-    }
-
-    private static func convertWhole(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16]? {
-        var status: Int32 = 0
+        let job = ParallelUTF8Conversion(bytes: bytes, cuts: cuts)
         let units = [UInt16](unsafeUninitializedCapacity: max(bytes.count, 1)) { buffer, count in
-            let written = icushim_utf8_to_utf16(bytes.baseAddress, Int32(bytes.count),
-                                                buffer.baseAddress, Int32(buffer.count), &status)
-            count = status > 0 ? 0 : Int(written)
+            job.destination = buffer.baseAddress
+            DispatchQueue.concurrentPerform(iterations: cuts.count - 1) { job.convert(part: $0) }
+            guard !job.failed.contains(true), let base = buffer.baseAddress else {
+                count = 0
+                return
+            }
+            var end = 0
+            for part in 0..<cuts.count - 1 {
+                if cuts[part] != end {
+                    // The stretches may overlap: memmove, not a copy.
+                    memmove(base + end, base + cuts[part], job.lengths[part] * MemoryLayout<UInt16>.stride)
+                }
+                end += job.lengths[part]
+            }
+            count = end
         }
-        return status > 0 ? nil : units
+        return job.failed.contains(true) ? nil : units
     }
 
-    private func measure(_ part: Int) {
+    private func convert(part: Int) {
+        let source = UnsafeBufferPointer(rebasing: bytes[cuts[part]..<cuts[part + 1]])
         var status: Int32 = 0
-        let length = icushim_utf8_to_utf16(parts[part].baseAddress, Int32(parts[part].count), nil, 0, &status)
+        let length = icushim_utf8_to_utf16(source.baseAddress, Int32(source.count),
+                                           destination.map { $0 + cuts[part] }, Int32(source.count), &status)
         lengths[part] = Int(length)
-        failed[part] = status > 0 && status != icuBufferOverflow
-    }
-
-    private func fill(_ part: Int) {
-        var status: Int32 = 0
-        _ = icushim_utf8_to_utf16(parts[part].baseAddress, Int32(parts[part].count),
-                                  destination.map { $0 + offsets[part] }, Int32(lengths[part]), &status)
         failed[part] = status > 0
     }
 }
