@@ -43,6 +43,7 @@ struct SegmentCommand: ParsableCommand {
             let language = try lang.resolve(for: document)
             let segmenter = try Segmenter(language: language)
             let segments = presegmented ? segmenter.lineSegments(of: document) : try segmenter.segments(of: document)
+            if document.isBlank { Diagnostics.warning("\(document.name): only white space; no sentences") }
             let sink = OutputSink(options: outputOptions)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
