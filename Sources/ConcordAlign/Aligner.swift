@@ -28,7 +28,9 @@ public final class Aligner {
     /// The alignment of two lists of sentences.
     ///
     /// - Complexity: O(*N* + *M*) in the numbers of sentences.
-    public func align(source: [String], target: [String]) throws(ICUError) -> Alignment {
+    /// - Parameter progress: called as each stage starts (the library never prints).
+    public func align(source: [String], target: [String],
+                      progress: (AlignmentStage) -> Void = { _ in }) throws(ICUError) -> Alignment {
         guard !source.isEmpty, !target.isEmpty else {
             let beads = source.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, confidence: 0) }
                 + target.indices.map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, confidence: 0) }
@@ -36,6 +38,7 @@ public final class Aligner {
         }
         let sides = [SideAnalysis(texts: source, language: sourceLanguage, otherLanguage: targetLanguage, lexicons: lexicons),
                      SideAnalysis(texts: target, language: targetLanguage, otherLanguage: sourceLanguage, lexicons: lexicons)]
+        progress(.analysing)
         DispatchQueue.concurrentPerform(iterations: 2) { sides[$0].run() }
         let sourceAnalysis = try sides[0].result.get(), targetAnalysis = try sides[1].result.get()
         var sourceAnchors = sourceAnalysis.map(\.anchors), targetAnchors = targetAnalysis.map(\.anchors)
@@ -48,17 +51,20 @@ public final class Aligner {
         if sourceLanguage.isUnspaced != targetLanguage.isUnspaced {
             parameters.lexicalWeight = parameters.crossScriptLexicalWeight
         }
+        progress(.firstPass)
         let firstPass = CoarseToFine.bestPath(source: firstSource, target: firstTarget, length: length, parameters: parameters)
 
         let oneToOne = firstPass.filter { $0.source.count == 1 && $0.target.count == 1 }
         length = length.refitted(pairs: oneToOne.map { (sourceLengths[$0.source.lowerBound], targetLengths[$0.target.lowerBound]) })
         parameters.shapePriors = Self.refittedPriors(parameters.shapePriors, path: firstPass)
+        progress(.learning)
         let lexicon = SelfTrainedLexicon(beads: oneToOne.map { ($0.source.lowerBound, $0.target.lowerBound) },
                                          sourceWords: sourceAnalysis.map(\.words), targetWords: targetAnalysis.map(\.words))
         lexicon.addAnchors(sourceWords: sourceAnalysis.map(\.words), targetWords: targetAnalysis.map(\.words),
                            to: &sourceAnchors, &targetAnchors)
         let (sourceTable, targetTable) = AnchorVocabulary.tables(source: sourceAnchors, target: targetAnchors,
                                                                  sourceLengths: sourceLengths, targetLengths: targetLengths)
+        progress(.secondPass)
         let path = CoarseToFine.bestPath(source: sourceTable, target: targetTable, length: length, parameters: parameters)
 
         var agreement = 0.0, withAnchors = 0

@@ -84,6 +84,20 @@ import FoundationXML
         #expect(result.standardError.contains("do not look like translations"))
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func longInputsShowProgressOnATerminal() throws {
+        let scratch = try ScratchFolder()
+        let english = try scratch.file("en.txt", String(repeating: "The Commerce Department banned the app on September 20, 2020.\n", count: 3_000))
+        let french = try scratch.file("fr.txt", String(repeating: "Le département du Commerce a interdit l'application le 20 septembre 2020.\n", count: 3_000))
+        let command = [ConcordProcess.executable.path, "align", "--presegmented", "--format", "beads", "--src-lang", "en",
+                       "--tgt-lang", "fr", english, french].map { "'\($0)'" }.joined(separator: " ")
+        // `script` runs the command on a pseudo-terminal, as a person would.
+        let result = try ConcordProcess.run(program: "/usr/bin/script", ["-qec", command + " > /dev/null", "/dev/null"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("aligning: first pass"))
+        #expect(result.standardOutput.contains("aligning: second pass"))
+    }
+
     @Test func twoRunsGiveTheSameBytes() throws {
         // Each process hashes with its own seed: the output must not depend on it.
         let arguments = ["align", "--format", "jsonl", sample("data-security/fr.txt"), sample("data-security/zh.txt")]
@@ -121,6 +135,8 @@ import FoundationXML
         let many = try scratch.file("many.txt", String(repeating: "Le département du Commerce a interdit l'application le 20 septembre 2020.\n", count: 10_000))
         let result = try ConcordProcess.run(["align", "--presegmented", "--format", "beads", "--src-lang", "en", "--tgt-lang", "fr", one, many])
         #expect(result.status == 0)
+        // Standard error is a pipe here: no progress line, however long the input.
+        #expect(!result.standardError.contains("aligning"))
         let targetLines = result.standardOutput.split(separator: "\n").map { $0.split(separator: ":").last ?? "" }
             .reduce(0) { $0 + $1.split(separator: ",").count }
         #expect(targetLines == 10_000)

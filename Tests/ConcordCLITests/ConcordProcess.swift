@@ -19,8 +19,12 @@ struct ConcordProcess {
     }()
 
     static func run(_ arguments: [String], input: Data? = nil) throws -> Result {
+        try run(program: executable.path, arguments, input: input)
+    }
+
+    static func run(program: String, _ arguments: [String], input: Data? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         // Dictionaries a user installed must not change what the tests see.
         var environment = ProcessInfo.processInfo.environment

@@ -87,7 +87,11 @@ struct AlignCommand: ParsableCommand {
             let lexicons = try lexiconPaths.map { (path) throws(LexiconError) in try Lexicon.load(path: path) }
             let aligner = Aligner(sourceLanguage: sourceSide.language, targetLanguage: targetSide.language,
                                   parameters: parameters, lexicons: lexicons)
-            let alignment = try aligner.align(source: sourceSide.texts, target: targetSide.texts)
+            let progress = ProgressLine(enabled: sourceSide.texts.count + targetSide.texts.count >= ProgressLine.minimumSegments)
+            let alignment = try aligner.align(source: sourceSide.texts, target: targetSide.texts) { stage in
+                progress.show("aligning: \(stage.rawValue)", fraction: stage.progress)
+            }
+            progress.clear()
             let sink = OutputSink(options: outputOptions)
             let writer = AlignmentWriter(source: sourceSide, target: targetSide)
             let lineFormat: AlignmentWriter.LineFormat
