@@ -16,13 +16,16 @@ public final class Aligner {
     public var parameters: CostParameters
     /// Bilingual lexicons; those between the two languages (either way) add anchors.
     public var lexicons: [Lexicon]
+    /// Glossary concepts named on both sides add anchors.
+    public var glossary: GlossaryTerms?
 
     public init(sourceLanguage: Language, targetLanguage: Language, parameters: CostParameters = CostParameters(),
-                lexicons: [Lexicon] = []) {
+                lexicons: [Lexicon] = [], glossary: GlossaryTerms? = nil) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.parameters = parameters
         self.lexicons = lexicons
+        self.glossary = glossary
     }
 
     /// The alignment of two lists of sentences.
@@ -36,8 +39,8 @@ public final class Aligner {
                 + target.indices.map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, confidence: 0) }
             return Alignment(beads: beads, sourceCount: source.count, targetCount: target.count, anchorAgreement: 0, chanceAgreement: 0)
         }
-        let sides = [SideAnalysis(texts: source, language: sourceLanguage, otherLanguage: targetLanguage, lexicons: lexicons),
-                     SideAnalysis(texts: target, language: targetLanguage, otherLanguage: sourceLanguage, lexicons: lexicons)]
+        let sides = [SideAnalysis(texts: source, language: sourceLanguage, otherLanguage: targetLanguage, lexicons: lexicons, glossary: glossary),
+                     SideAnalysis(texts: target, language: targetLanguage, otherLanguage: sourceLanguage, lexicons: lexicons, glossary: glossary)]
         progress(.analysing)
         DispatchQueue.concurrentPerform(iterations: 2) { sides[$0].run() }
         let sourceAnalysis = try sides[0].result.get(), targetAnalysis = try sides[1].result.get()
@@ -147,18 +150,20 @@ private final class SideAnalysis: @unchecked Sendable {
     private let language: Language
     private let otherLanguage: Language
     private let lexicons: [Lexicon]
+    private let glossary: GlossaryTerms?
     private(set) var result: Result<[AnchorExtractor.Analysis], ICUError> = .success([])
 
-    init(texts: [String], language: Language, otherLanguage: Language, lexicons: [Lexicon]) {
+    init(texts: [String], language: Language, otherLanguage: Language, lexicons: [Lexicon], glossary: GlossaryTerms?) {
         self.texts = texts
         self.language = language
         self.otherLanguage = otherLanguage
         self.lexicons = lexicons
+        self.glossary = glossary
     }
 
     func run() {
         do throws(ICUError) {
-            let extractor = try AnchorExtractor(language: language, otherLanguage: otherLanguage, lexicons: lexicons)
+            let extractor = try AnchorExtractor(language: language, otherLanguage: otherLanguage, lexicons: lexicons, glossary: glossary)
             result = .success(try texts.map { (text) throws(ICUError) in try extractor.analyze(text) })
         } catch {
             result = .failure(error)

@@ -19,7 +19,10 @@ final class AnchorExtractor {
     private let outgoing: [Lexicon]
     private let incoming: [Lexicon]
 
-    init(language: Language, otherLanguage: Language, lexicons: [Lexicon] = []) throws(ICUError) {
+    private let glossary: GlossaryTerms?
+
+    init(language: Language, otherLanguage: Language, lexicons: [Lexicon] = [], glossary: GlossaryTerms? = nil) throws(ICUError) {
+        self.glossary = glossary
         self.language = language
         self.otherLanguage = otherLanguage
         outgoing = lexicons.filter { $0.headwordLanguage == language && $0.translationLanguage == otherLanguage }
@@ -65,6 +68,7 @@ final class AnchorExtractor {
             default: break
             }
         }
+        var orderedWords: [String] = []
         var previousName: String? = nil
         var isFirstWord = true
         for token in try wordBreaker.tokens(text) {
@@ -76,6 +80,7 @@ final class AnchorExtractor {
                     break
                 }
                 sentenceWords.insert(key)
+                orderedWords.append(key)
                 let looksLikeName = isNameLike(token.text, sentenceInitial: isFirstWord)
                 if looksLikeName || language.isUnspaced {
                     found.insert("w:\(key)")
@@ -96,6 +101,9 @@ final class AnchorExtractor {
                 previousName = nil
             }
             if token.kind != .punctuation { isFirstWord = false }
+        }
+        for concept in glossary?.concepts(words: orderedWords, text: text, language: language) ?? [] {
+            found.insert("g:\(concept)")
         }
         for word in sentenceWords {
             if !outgoing.isEmpty {

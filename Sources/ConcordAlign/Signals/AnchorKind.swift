@@ -11,6 +11,9 @@ enum AnchorKind: Character {
     case punctuation = "q"
     /// A word and one of its translations in a bilingual lexicon (`x:`, see ``Lexicon``).
     case lexicon = "x"
+    /// A glossary concept named on the side (`g:`, see ``GlossaryTerms``): `蓬佩奥` meets
+    /// `Mike Pompeo`, `华盛顿` meets `Washington`.
+    case glossary = "g"
     /// A word pair learnt from the document itself (`l:`, see ``SelfTrainedLexicon``).
     case learnt = "l"
 
@@ -22,6 +25,7 @@ enum AnchorKind: Character {
         case .punctuation: return 0.3
         case .learnt: return 0.8
         case .lexicon: return 0.6
+        case .glossary: return 1.2
         }
     }
 

@@ -18,6 +18,9 @@ struct AlignCommand: ParsableCommand {
             with indices, texts, positions and confidence), tmx (TMX 1.4b, one <tu> per bead with \
             both sides; omissions are left out).
 
+            With --glossary, concepts named on both sides are anchors too: \
+            蓬佩奥 meets Mike Pompeo, 华盛顿 meets Washington.
+
             Bilingual dictionaries add anchors when given with --lexicon or installed in the \
             lexicon folder ($CONCORD_LEXICONS, else ~/.cache/concord/lexicons; see \
             .ci/install-lexicons): CC-CEDICT for Chinese-English, FreeDict for English-French.
@@ -63,6 +66,9 @@ struct AlignCommand: ParsableCommand {
     @Flag(name: .customLong("no-lexicons"), help: "Do not use the dictionaries installed in the lexicon folder.")
     var noLexicons = false
 
+    @Option(name: .long, help: ArgumentHelp("A glossary file or folder (e.g. Glossaries); its concepts named on both sides are anchors (repeatable).", valueName: "path"))
+    var glossary: [String] = []
+
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
@@ -85,8 +91,9 @@ struct AlignCommand: ParsableCommand {
                 lexiconPaths += LexiconCache.paths(in: LexiconCache.folder(), between: sourceSide.language, and: targetSide.language)
             }
             let lexicons = try lexiconPaths.map { (path) throws(LexiconError) in try Lexicon.load(path: path) }
+            let terms = glossary.isEmpty ? nil : try GlossaryTerms.load(paths: glossary)
             let aligner = Aligner(sourceLanguage: sourceSide.language, targetLanguage: targetSide.language,
-                                  parameters: parameters, lexicons: lexicons)
+                                  parameters: parameters, lexicons: lexicons, glossary: terms)
             let progress = ProgressLine(enabled: sourceSide.texts.count + targetSide.texts.count >= ProgressLine.minimumSegments)
             let alignment = try aligner.align(source: sourceSide.texts, target: targetSide.texts) { stage in
                 progress.show("aligning: \(stage.rawValue)", fraction: stage.progress)

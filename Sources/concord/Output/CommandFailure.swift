@@ -27,6 +27,8 @@ struct CommandFailure: Error, CustomStringConvertible {
             self.init(error.description, status: .dataError)
         case let error as ICUError:
             self.init(error.description, status: .software)
+        case let error as GlossaryFileError:
+            self.init(error.description, status: .dataError)
         case let error as LexiconError:
             self.init(error.description, status: .dataError)
         case let error as OutputError:
