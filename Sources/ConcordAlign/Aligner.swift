@@ -123,7 +123,8 @@ public final class Aligner {
         let sourceSet = Set(s.flatMap { source.anchors[$0] }.filter(intrinsic))
         let targetSet = Set(t.flatMap { target.anchors[$0] }.filter(intrinsic))
         guard !sourceSet.isEmpty, !targetSet.isEmpty else { return nil }
-        let weight = { (ids: Set<Int32>) in ids.reduce(0.0) { $0 + source.weight(of: $1) } }
+        // Summed in id order: floating-point sums must not depend on a set's hash order.
+        let weight = { (ids: Set<Int32>) in ids.sorted().reduce(0.0) { $0 + source.weight(of: $1) } }
         return 2 * weight(sourceSet.intersection(targetSet)) / (weight(sourceSet) + weight(targetSet))
     }
 

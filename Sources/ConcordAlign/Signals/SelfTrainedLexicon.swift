@@ -33,8 +33,9 @@ struct SelfTrainedLexicon {
         var sourceCount: [Int32: Int] = [:], targetCount: [Int32: Int] = [:], together: [Int64: Int] = [:]
         for index in stride(from: 0, to: beads.count, by: step) {
             let bead = beads[index]
-            let source = sourceWords[bead.source].filter(usefulSource).map { id($0, &sourceIds, &sourceNames) }
-            let target = targetWords[bead.target].filter(usefulTarget).map { id($0, &targetIds, &targetNames) }
+            // Sorted, so that ids (and ties between equal Dice scores) never depend on hash order.
+            let source = sourceWords[bead.source].filter(usefulSource).sorted().map { id($0, &sourceIds, &sourceNames) }
+            let target = targetWords[bead.target].filter(usefulTarget).sorted().map { id($0, &targetIds, &targetNames) }
             for word in source { sourceCount[word, default: 0] += 1 }
             for word in target { targetCount[word, default: 0] += 1 }
             for s in source {
