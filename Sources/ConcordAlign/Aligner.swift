@@ -105,14 +105,9 @@ public final class Aligner {
 
     /// Characters other than white space.
     static func length(_ text: String) -> Double {
-        var count = 0
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: continue
-            default: count += 1
-            }
-        }
-        return Double(count)
+        Double(text.unicodeScalars.reduce(0) { count, scalar in
+            scalar.value <= 0xFFFF && Punctuation.isSpace(UInt16(scalar.value)) ? count : count + 1
+        })
     }
 
     /// Dice agreement of the intrinsic anchors (numbers, names, cognates) of a bead's two

@@ -33,6 +33,6 @@ import ConcordText
         } catch {
             #expect(error.description == "\(path):3: unknown language 'xx'")
         }
-        #expect(throws: GlossaryFileError.self) { try GlossaryTerms.load(paths: [folder.appendingPathComponent("missing.tsv").path]) }
+        #expect(throws: DataFileError.self) { try GlossaryTerms.load(paths: [folder.appendingPathComponent("missing.tsv").path]) }
     }
 }

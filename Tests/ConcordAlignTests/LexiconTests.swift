@@ -28,7 +28,7 @@ import ConcordText
 
     @Test func aMalformedCEDICTLineIsReportedWithItsNumber() throws {
         let path = try temporaryFile("cedict.u8", "# header\n禁令 禁令 [jin4 ling4] /ban/\nthis is not an entry\n")
-        #expect(throws: LexiconError.self) { try Lexicon.load(path: path) }
+        #expect(throws: DataFileError.self) { try Lexicon.load(path: path) }
         do {
             _ = try Lexicon.load(path: path)
         } catch {
@@ -37,7 +37,7 @@ import ConcordText
     }
 
     @Test func compressedFilesAreRefusedWithAHint() {
-        #expect(throws: LexiconError.self) { try Lexicon.load(path: "/tmp/cedict_ts.u8.gz") }
+        #expect(throws: DataFileError.self) { try Lexicon.load(path: "/tmp/cedict_ts.u8.gz") }
     }
 
     @Test func readsAFreeDictIndexAndItsDictionary() throws {

@@ -8,9 +8,9 @@ import Foundation
 enum CEDICTReader {
     private static let skippedGlossPrefixes = ["CL:", "variant of", "old variant", "see ", "see also", "surname ", "abbr. for", "used in"]
 
-    static func read(path: String) throws(LexiconError) -> Lexicon {
+    static func read(path: String) throws(DataFileError) -> Lexicon {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LexiconError(path: path, line: nil, reason: "cannot be read")
+            throw DataFileError(path: path, line: nil, reason: "cannot be read")
         }
         let bytes = [UInt8](data)
         var lines: [String: [Range<Int>]] = [:]
@@ -28,17 +28,17 @@ enum CEDICTReader {
             let line = bytes[lineStart..<lineEnd]
             guard let bracket = line.firstIndex(of: UInt8(ascii: "[")),
                   let slash = line[bracket...].firstIndex(of: UInt8(ascii: "/")) else {
-                throw LexiconError(path: path, line: lineNumber, reason: "not a CC-CEDICT entry (expected 'TRAD SIMP [pinyin] /gloss/')")
+                throw DataFileError(path: path, line: lineNumber, reason: "not a CC-CEDICT entry (expected 'TRAD SIMP [pinyin] /gloss/')")
             }
             let heads = line[..<bracket].split(separator: UInt8(ascii: " "))
             guard heads.count == 2 else {
-                throw LexiconError(path: path, line: lineNumber, reason: "expected a traditional and a simplified headword")
+                throw DataFileError(path: path, line: lineNumber, reason: "expected a traditional and a simplified headword")
             }
             let simplified = String(decoding: heads[1], as: UTF8.self), traditional = String(decoding: heads[0], as: UTF8.self)
             lines[simplified, default: []].append(slash..<lineEnd)
             if traditional != simplified { lines[traditional, default: []].append(slash..<lineEnd) }
         }
-        guard !lines.isEmpty else { throw LexiconError(path: path, line: nil, reason: "no CC-CEDICT entries found") }
+        guard !lines.isEmpty else { throw DataFileError(path: path, line: nil, reason: "no CC-CEDICT entries found") }
         return Lexicon(headwordLanguage: .chinese, translationLanguage: .english, storage: .cedict(bytes: bytes, lines: lines))
     }
 

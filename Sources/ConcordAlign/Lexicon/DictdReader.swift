@@ -7,13 +7,13 @@ import Foundation
 enum DictdReader {
     private static let languageCodes = ["eng": "en", "fra": "fr", "deu": "de", "spa": "es", "ita": "it", "por": "pt", "nld": "nl", "zho": "zh"]
 
-    static func read(indexPath: String) throws(LexiconError) -> Lexicon {
+    static func read(indexPath: String) throws(DataFileError) -> Lexicon {
         let base = String(indexPath.dropLast(".index".count))
         let name = URL(fileURLWithPath: base).lastPathComponent
         let parts = name.split(separator: "-")
         guard parts.count >= 2, let from = languageCodes[String(parts[parts.count - 2])].flatMap(Language.init(code:)),
               let to = languageCodes[String(parts[parts.count - 1])].flatMap(Language.init(code:)) else {
-            throw LexiconError(path: indexPath, line: nil, reason: "cannot tell the languages from the name (expected e.g. freedict-eng-fra.index)")
+            throw DataFileError(path: indexPath, line: nil, reason: "cannot tell the languages from the name (expected e.g. freedict-eng-fra.index)")
         }
         let index: String
         let dictionary: Data
@@ -21,13 +21,13 @@ enum DictdReader {
             index = try String(contentsOfFile: indexPath, encoding: .utf8)
             dictionary = try Data(contentsOf: URL(fileURLWithPath: base + ".dict"))
         } catch {
-            throw LexiconError(path: indexPath, line: nil, reason: "cannot read it and its uncompressed .dict beside it (gunzip NAME.dict.dz)")
+            throw DataFileError(path: indexPath, line: nil, reason: "cannot read it and its uncompressed .dict beside it (gunzip NAME.dict.dz)")
         }
         var translations: [String: [String]] = [:]
         for (number, line) in index.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() where !line.isEmpty {
             let fields = line.split(separator: "\t")
             guard fields.count >= 3, let offset = decode(fields[1]), let length = decode(fields[2]) else {
-                throw LexiconError(path: indexPath, line: number + 1, reason: "expected 'headword TAB offset TAB length'")
+                throw DataFileError(path: indexPath, line: number + 1, reason: "expected 'headword TAB offset TAB length'")
             }
             let headword = String(fields[0])
             guard !headword.hasPrefix("00database"), offset + length <= dictionary.count else { continue }
@@ -41,7 +41,7 @@ enum DictdReader {
             }
             if !keys.isEmpty { translations[Lexicon.headwordKey(headword), default: []].append(contentsOf: keys.prefix(8)) }
         }
-        guard !translations.isEmpty else { throw LexiconError(path: indexPath, line: nil, reason: "no entries found") }
+        guard !translations.isEmpty else { throw DataFileError(path: indexPath, line: nil, reason: "no entries found") }
         return Lexicon(headwordLanguage: from, translationLanguage: to, storage: .parsed(translations))
     }
 

@@ -37,10 +37,10 @@ public struct Lexicon: Sendable {
 
     /// Reads the dictionary at `path`, telling the format from its name and content.
     ///
-    /// - Throws: ``LexiconError`` naming the file (and line) when it cannot be read.
-    public static func load(path: String) throws(LexiconError) -> Lexicon {
+    /// - Throws: ``DataFileError`` naming the file (and line) when it cannot be read.
+    public static func load(path: String) throws(DataFileError) -> Lexicon {
         if path.hasSuffix(".gz") || path.hasSuffix(".dz") {
-            throw LexiconError(path: path, line: nil, reason: "compressed; decompress it first (gunzip), or run .ci/install-lexicons")
+            throw DataFileError(path: path, line: nil, reason: "compressed; decompress it first (gunzip), or run .ci/install-lexicons")
         }
         if path.hasSuffix(".index") {
             return try DictdReader.read(indexPath: path)
@@ -106,16 +106,4 @@ public struct Lexicon: Sendable {
         "les", "des", "une", "pour", "dans", "sur", "par", "qui", "que", "est", "son", "ses",
         "aux", "avec", "quelqu", "chose",
     ]
-}
-
-/// Why a lexicon could not be read; one line naming the file and, where known, the line.
-public struct LexiconError: Error, Sendable, CustomStringConvertible {
-    public let path: String
-    public let line: Int?
-    public let reason: String
-
-    public var description: String {
-        if let line { return "\(path):\(line): \(reason)" }
-        return "\(path): \(reason)"
-    }
 }

@@ -16,13 +16,13 @@ public struct GlossaryTerms: Sendable {
 
     /// Reads glossary files, or every `.tsv` file of the folders given.
     ///
-    /// - Throws: ``GlossaryFileError`` naming the file and line of the first malformed row.
-    public static func load(paths: [String]) throws(GlossaryFileError) -> GlossaryTerms {
+    /// - Throws: ``DataFileError`` naming the file and line of the first malformed row.
+    public static func load(paths: [String]) throws(DataFileError) -> GlossaryTerms {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw GlossaryFileError(path: path, line: nil, reason: "no such file or folder")
+                throw DataFileError(path: path, line: nil, reason: "no such file or folder")
             }
             files += isDirectory.boolValue
                 ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".tsv") }.sorted().map { path + "/" + $0 }
@@ -31,24 +31,24 @@ public struct GlossaryTerms: Sendable {
         var terms = GlossaryTerms()
         var concepts = Set<String>()
         let keys: MatchKeyMaker
-        do { keys = try MatchKeyMaker() } catch { throw GlossaryFileError(path: paths.first ?? "", line: nil, reason: error.description) }
+        do { keys = try MatchKeyMaker() } catch { throw DataFileError(path: paths.first ?? "", line: nil, reason: error.description) }
         for file in files {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw GlossaryFileError(path: file, line: nil, reason: "cannot be read as UTF-8 text")
+                throw DataFileError(path: file, line: nil, reason: "cannot be read as UTF-8 text")
             }
             for (index, row) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() where !row.isEmpty {
                 let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                 if index == 0 {
                     guard cells == header else {
-                        throw GlossaryFileError(path: file, line: 1, reason: "expected the header '\(header.joined(separator: "\\t"))'")
+                        throw DataFileError(path: file, line: 1, reason: "expected the header '\(header.joined(separator: "\\t"))'")
                     }
                     continue
                 }
                 guard cells.count == header.count, !cells[0].isEmpty, !cells[4].isEmpty else {
-                    throw GlossaryFileError(path: file, line: index + 1, reason: "expected \(header.count) tab-separated cells with a concept and a term")
+                    throw DataFileError(path: file, line: index + 1, reason: "expected \(header.count) tab-separated cells with a concept and a term")
                 }
                 guard let language = Language(code: cells[3]) else {
-                    throw GlossaryFileError(path: file, line: index + 1, reason: "unknown language '\(cells[3])'")
+                    throw DataFileError(path: file, line: index + 1, reason: "unknown language '\(cells[3])'")
                 }
                 concepts.insert(cells[0])
                 terms.add(term: cells[4], concept: cells[0], language: language, keys: keys)
@@ -91,17 +91,5 @@ public struct GlossaryTerms: Sendable {
             }
         }
         return found
-    }
-}
-
-/// Why a glossary could not be read; one line naming the file and, where known, the line.
-public struct GlossaryFileError: Error, Sendable, CustomStringConvertible {
-    public let path: String
-    public let line: Int?
-    public let reason: String
-
-    public var description: String {
-        if let line { return "\(path):\(line): \(reason)" }
-        return "\(path): \(reason)"
     }
 }

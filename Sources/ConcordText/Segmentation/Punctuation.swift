@@ -1,10 +1,10 @@
 /// Classes of UTF-16 code units that segmentation decides on. All are BMP characters, so a
-/// single code unit tells.
-enum Punctuation {
+/// single code unit tells. ``isSpace(_:)`` is Concord's one definition of white space.
+public enum Punctuation {
     /// White space, including no-break spaces (French puts U+00A0 or U+202F before `»`, `?`,
     /// `:`) and the ideographic space.
     @inline(__always)
-    static func isSpace(_ unit: UInt16) -> Bool {
+    public static func isSpace(_ unit: UInt16) -> Bool {
         if unit < 0x80 { return unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) }
         switch unit {
         case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:

@@ -24,7 +24,7 @@ public final class WordBreaker {
         try iterator.forEachBoundary(in: text) { end, status in
             defer { start = end }
             let kind = Token.Kind(ruleStatus: status)
-            if kind == .punctuation, Self.isWhiteSpace(text, start..<end) { return }
+            if kind == .punctuation, text[start..<end].allSatisfy(Punctuation.isSpace) { return }
             visit(start..<end, kind)
         }
     }
@@ -45,17 +45,5 @@ public final class WordBreaker {
         return try units.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [Token] in
             try tokens(in: buffer)
         }
-    }
-
-    private static func isWhiteSpace(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
-        for index in range {
-            switch text[index] {
-            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-                continue
-            default:
-                return false
-            }
-        }
-        return true
     }
 }

@@ -90,7 +90,7 @@ struct AlignCommand: ParsableCommand {
             if !noLexicons {
                 lexiconPaths += LexiconCache.paths(in: LexiconCache.folder(), between: sourceSide.language, and: targetSide.language)
             }
-            let lexicons = try lexiconPaths.map { (path) throws(LexiconError) in try Lexicon.load(path: path) }
+            let lexicons = try lexiconPaths.map { (path) throws(DataFileError) in try Lexicon.load(path: path) }
             let terms = glossary.isEmpty ? nil : try GlossaryTerms.load(paths: glossary)
             let aligner = Aligner(sourceLanguage: sourceSide.language, targetLanguage: targetSide.language,
                                   parameters: parameters, lexicons: lexicons, glossary: terms)

@@ -27,9 +27,7 @@ struct CommandFailure: Error, CustomStringConvertible {
             self.init(error.description, status: .dataError)
         case let error as ICUError:
             self.init(error.description, status: .software)
-        case let error as GlossaryFileError:
-            self.init(error.description, status: .dataError)
-        case let error as LexiconError:
+        case let error as DataFileError:
             self.init(error.description, status: .dataError)
         case let error as OutputError:
             self.init(error.description, status: .cannotCreate)
