@@ -5,6 +5,7 @@ let package = Package(
     name: "Concord",
     products: [
         .library(name: "ConcordText", targets: ["ConcordText"]),
+        .library(name: "ConcordGlossary", targets: ["ConcordGlossary"]),
         .library(name: "ConcordAlign", targets: ["ConcordAlign"]),
         .executable(name: "concord", targets: ["concord"]),
     ],
@@ -25,16 +26,19 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
         .target(name: "ConcordText", dependencies: ["CICUShim"]),
-        .target(name: "ConcordAlign", dependencies: ["ConcordText"]),
+        .target(name: "ConcordGlossary", dependencies: ["ConcordText"]),
+        .target(name: "ConcordAlign", dependencies: ["ConcordText", "ConcordGlossary"]),
         .executableTarget(
             name: "concord",
             dependencies: [
                 "ConcordText",
+                "ConcordGlossary",
                 "ConcordAlign",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ConcordTextTests", dependencies: ["ConcordText"]),
+        .testTarget(name: "ConcordGlossaryTests", dependencies: ["ConcordGlossary"]),
         .testTarget(name: "ConcordAlignTests", dependencies: ["ConcordAlign"]),
         .testTarget(name: "ConcordCLITests", dependencies: ["concord"]),
     ]

@@ -10,6 +10,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/unum.h>
 #include <unicode/uscript.h>
+#include <unicode/ucol.h>
 #include <unicode/uspoof.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
@@ -252,4 +253,24 @@ int32_t icushim_is_known_language(const char *code) {
         if (strcmp(*languages, code) == 0) return 1;
     }
     return 0;
+}
+
+ICUShimCollator *icushim_coll_open(const char *locale, int32_t *status) {
+    UErrorCode ec = U_ZERO_ERROR;
+    UCollator *collator = ucol_open(locale, &ec);
+    *status = (int32_t)ec;
+    if (U_FAILURE(ec)) {
+        if (collator) ucol_close(collator);
+        return NULL;
+    }
+    return (ICUShimCollator *)collator;
+}
+
+void icushim_coll_close(ICUShimCollator *collator) {
+    if (collator) ucol_close((UCollator *)collator);
+}
+
+int32_t icushim_coll_sort_key(const ICUShimCollator *collator, const uint16_t *text, int32_t length,
+                              uint8_t *dest, int32_t capacity) {
+    return ucol_getSortKey((const UCollator *)collator, (const UChar *)text, length, dest, capacity);
 }

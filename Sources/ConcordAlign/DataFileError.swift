@@ -1,4 +1,4 @@
-/// Why a lexicon or glossary file could not be read: one line naming the file and, where
+/// Why a lexicon file could not be read: one line naming the file and, where
 /// known, the line.
 public struct DataFileError: Error, Sendable, CustomStringConvertible {
     public let path: String

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ConcordAlign
+import ConcordGlossary
 import ConcordText
 
 @Suite struct GlossaryTermsTests {
@@ -25,14 +26,14 @@ import ConcordText
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-glossary-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("bad.tsv").path
-        let rows = GlossaryTerms.header.joined(separator: "\t") + "\nwang-yi\tperson\tForeign minister\ten\tWang Yi\tpreferred\t\nwang-yi\t\t\txx\t王毅\tpreferred\t\n"
+        let rows = "concept\ttype\tdefinition\tlang\tterm\tstatus\tnote\nwang-yi\tperson\tForeign minister\ten\tWang Yi\tpreferred\t\nwang-yi\t\t\txx\t王毅\tpreferred\t\n"
         try rows.write(toFile: path, atomically: true, encoding: .utf8)
         do {
             _ = try GlossaryTerms.load(paths: [path])
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == "\(path):3: unknown language 'xx'")
+            #expect(error.description == "\(path):3: error: unknown language 'xx' (use a BCP 47 tag such as en, fr, zh, zh-Hant)")
         }
-        #expect(throws: DataFileError.self) { try GlossaryTerms.load(paths: [folder.appendingPathComponent("missing.tsv").path]) }
+        #expect(throws: GlossaryError.self) { try GlossaryTerms.load(paths: [folder.appendingPathComponent("missing.tsv").path]) }
     }
 }

@@ -43,6 +43,7 @@ typedef struct ICUShimNormalizer ICUShimNormalizer;
 typedef struct ICUShimTransliterator ICUShimTransliterator;
 typedef struct ICUShimSpoofChecker ICUShimSpoofChecker;
 typedef struct ICUShimNumberFormat ICUShimNumberFormat;
+typedef struct ICUShimCollator ICUShimCollator;
 
 /* Errors and versions */
 const char *icushim_error_name(int32_t status);
@@ -105,6 +106,13 @@ int32_t icushim_numfmt_format(const ICUShimNumberFormat *format, double value, u
 
 /* Locales: 1 when `code` is an ISO 639 language code ICU knows, else 0. */
 int32_t icushim_is_known_language(const char *code);
+
+/* Collation (ucol): language-aware ordering through sort keys */
+ICUShimCollator *icushim_coll_open(const char *locale, int32_t *status);
+void icushim_coll_close(ICUShimCollator *collator);
+/* Writes the NUL-terminated sort key into dest; returns its length including the NUL. */
+int32_t icushim_coll_sort_key(const ICUShimCollator *collator, const uint16_t *text, int32_t length,
+                              uint8_t *dest, int32_t capacity);
 
 #ifdef __cplusplus
 }

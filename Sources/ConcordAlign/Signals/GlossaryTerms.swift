@@ -1,8 +1,8 @@
+import ConcordGlossary
 import ConcordText
 import Foundation
 
-/// The terms of a Concord glossary (`Glossaries/*.tsv`: `concept type definition lang term
-/// status note`), indexed to find in sentences which concepts they mention, whatever the
+/// The terms of a Concord glossary, indexed to find in sentences which concepts they mention, whatever the
 /// language and whichever listed form (preferred, admitted, deprecated or a known
 /// misspelling) is used. A concept met on both sides of a bead is an anchor.
 public struct GlossaryTerms: Sendable {
@@ -12,50 +12,21 @@ public struct GlossaryTerms: Sendable {
     private var characterTerms: [String: [Character: [(characters: [Character], concept: String)]]] = [:]
     public private(set) var conceptCount = 0
 
-    static let header = ["concept", "type", "definition", "lang", "term", "status", "note"]
-
-    /// Reads glossary files, or every `.tsv` file of the folders given.
+    /// Reads glossary files, or the glossary files of the folders given.
     ///
-    /// - Throws: ``DataFileError`` naming the file and line of the first malformed row.
-    public static func load(paths: [String]) throws(DataFileError) -> GlossaryTerms {
-        var files: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw DataFileError(path: path, line: nil, reason: "no such file or folder")
-            }
-            files += isDirectory.boolValue
-                ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".tsv") }.sorted().map { path + "/" + $0 }
-                : [path]
-        }
-        var terms = GlossaryTerms()
-        var concepts = Set<String>()
+    /// - Throws: ``GlossaryError`` naming the file and line of every error.
+    public static func load(paths: [String]) throws(GlossaryError) -> GlossaryTerms {
+        try GlossaryTerms(glossary: GlossaryLoader.load(paths: paths))
+    }
+
+    /// Indexes the terms of a glossary.
+    public init(glossary: Glossary) throws(GlossaryError) {
         let keys: MatchKeyMaker
-        do { keys = try MatchKeyMaker() } catch { throw DataFileError(path: paths.first ?? "", line: nil, reason: error.description) }
-        for file in files {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw DataFileError(path: file, line: nil, reason: "cannot be read as UTF-8 text")
-            }
-            for (index, row) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() where !row.isEmpty {
-                let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                if index == 0 {
-                    guard cells == header else {
-                        throw DataFileError(path: file, line: 1, reason: "expected the header '\(header.joined(separator: "\\t"))'")
-                    }
-                    continue
-                }
-                guard cells.count == header.count, !cells[0].isEmpty, !cells[4].isEmpty else {
-                    throw DataFileError(path: file, line: index + 1, reason: "expected \(header.count) tab-separated cells with a concept and a term")
-                }
-                guard let language = Language(code: cells[3]) else {
-                    throw DataFileError(path: file, line: index + 1, reason: "unknown language '\(cells[3])'")
-                }
-                concepts.insert(cells[0])
-                terms.add(term: cells[4], concept: cells[0], language: language, keys: keys)
-            }
+        do { keys = try MatchKeyMaker() } catch { throw GlossaryError(error.description) }
+        for (concept, term) in glossary.terms {
+            add(term: term.text, concept: concept.id, language: term.language.language, keys: keys)
         }
-        terms.conceptCount = concepts.count
-        return terms
+        conceptCount = glossary.concepts.count
     }
 
     private mutating func add(term: String, concept: String, language: Language, keys: MatchKeyMaker) {

@@ -1,4 +1,5 @@
 import ConcordAlign
+import ConcordGlossary
 import ConcordText
 
 /// A failure to report as one line on standard error, with its exit status.
@@ -27,6 +28,8 @@ struct CommandFailure: Error, CustomStringConvertible {
             self.init(error.description, status: .dataError)
         case let error as ICUError:
             self.init(error.description, status: .software)
+        case let error as GlossaryError:
+            self.init(error.description, status: .dataError)
         case let error as DataFileError:
             self.init(error.description, status: .dataError)
         case let error as OutputError:

@@ -1,0 +1,156 @@
+/// The two table syntaxes of glossary files.
+///
+/// - `csv`: RFC 4180 — comma-separated, fields quoted with `"` when they hold a comma, a quote,
+///   a line break or edge spaces, quotes doubled, records ended by CRLF.
+/// - `tsv`: tab-separated, one record per line, for hand editing: no quoting; a tab, line break
+///   or backslash inside a field is written `\t`, `\n`, `\r`, `\\`. Lines starting with `#` are
+///   comments.
+public enum DelimitedFormat: String, Sendable, CaseIterable {
+    case csv, tsv
+
+    /// One record as text, with its line end.
+    public func record(_ fields: [String]) -> String {
+        switch self {
+        case .csv: return fields.map(Self.csvField).joined(separator: ",") + "\r\n"
+        case .tsv: return fields.map(Self.tsvField).joined(separator: "\t") + "\n"
+        }
+    }
+
+    /// The records of a text, each with the 1-based line it starts on. Blank lines (and in TSV
+    /// comment lines) are skipped.
+    ///
+    /// - Throws: `(line, reason)` for a CSV quote left open or text after a closing quote.
+    public func records(_ text: String) throws(DelimitedSyntaxError) -> [(line: Int, fields: [String])] {
+        switch self {
+        case .tsv: return Self.tsvRecords(text)
+        case .csv: return try Self.csvRecords(text)
+        }
+    }
+
+    private static func csvField(_ field: String) -> String {
+        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0.isNewline }
+            || field.first == " " || field.last == " "
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func tsvField(_ field: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(field.utf8.count)
+        for scalar in field.unicodeScalars {
+            switch scalar {
+            case "\\": escaped += "\\\\"
+            case "\t": escaped += "\\t"
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    private static func tsvUnescaped(_ field: Substring) -> String {
+        guard field.contains("\\") else { return String(field) }
+        var result = ""
+        var escaping = false
+        for scalar in field.unicodeScalars {
+            if escaping {
+                switch scalar {
+                case "t": result += "\t"
+                case "n": result += "\n"
+                case "r": result += "\r"
+                default: result.unicodeScalars.append(scalar)
+                }
+                escaping = false
+            } else if scalar == "\\" {
+                escaping = true
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        if escaping { result += "\\" }
+        return result
+    }
+
+    private static func tsvRecords(_ text: String) -> [(line: Int, fields: [String])] {
+        var records: [(line: Int, fields: [String])] = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
+            records.append((lineNumber, line.split(separator: "\t", omittingEmptySubsequences: false).map(tsvUnescaped)))
+        }
+        return records
+    }
+
+    private static func csvRecords(_ text: String) throws(DelimitedSyntaxError) -> [(line: Int, fields: [String])] {
+        var records: [(line: Int, fields: [String])] = []
+        var fields: [String] = []
+        var field = ""
+        var line = 1
+        var recordLine = 1
+        var quoted = false
+        var afterClosingQuote = false
+        var quoteLine = 1
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        func endRecord() {
+            fields.append(field)
+            if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
+            fields = []
+            field = ""
+        }
+        while let scalar = pending {
+            pending = scalars.next()
+            if quoted {
+                if scalar == "\"" {
+                    if pending == "\"" {
+                        field += "\""
+                        pending = scalars.next()
+                    } else {
+                        quoted = false
+                        afterClosingQuote = true
+                    }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case ",":
+                fields.append(field)
+                field = ""
+                afterClosingQuote = false
+            case "\r" where pending == "\n":
+                continue
+            case "\n", "\r":
+                endRecord()
+                afterClosingQuote = false
+                line += 1
+                recordLine = line
+            case "\"" where field.isEmpty && !afterClosingQuote:
+                quoted = true
+                quoteLine = line
+            default:
+                if afterClosingQuote {
+                    throw DelimitedSyntaxError(line: line, reason: "text after a closing quote (write a quote inside a quoted field as \"\")")
+                }
+                if scalar == "\"" {
+                    throw DelimitedSyntaxError(line: line, reason: "a quote inside an unquoted field (quote the whole field and double the quote)")
+                }
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if quoted { throw DelimitedSyntaxError(line: quoteLine, reason: "a quoted field is never closed") }
+        if !field.isEmpty || !fields.isEmpty || afterClosingQuote { endRecord() }
+        return records
+    }
+}
+
+/// A table whose syntax is broken at a line.
+public struct DelimitedSyntaxError: Error, Sendable, Equatable {
+    public let line: Int
+    public let reason: String
+}
