@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "ConcordText", targets: ["ConcordText"]),
         .library(name: "ConcordGlossary", targets: ["ConcordGlossary"]),
         .library(name: "ConcordAlign", targets: ["ConcordAlign"]),
+        .library(name: "ConcordAudit", targets: ["ConcordAudit"]),
         .executable(name: "concord", targets: ["concord"]),
     ],
     dependencies: [
@@ -28,17 +29,20 @@ let package = Package(
         .target(name: "ConcordText", dependencies: ["CICUShim"]),
         .target(name: "ConcordGlossary", dependencies: ["ConcordText"]),
         .target(name: "ConcordAlign", dependencies: ["ConcordText", "ConcordGlossary"]),
+        .target(name: "ConcordAudit", dependencies: ["ConcordText", "ConcordGlossary", "ConcordAlign"]),
         .executableTarget(
             name: "concord",
             dependencies: [
                 "ConcordText",
                 "ConcordGlossary",
                 "ConcordAlign",
+                "ConcordAudit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ConcordTextTests", dependencies: ["ConcordText"]),
         .testTarget(name: "ConcordGlossaryTests", dependencies: ["ConcordGlossary"]),
+        .testTarget(name: "ConcordAuditTests", dependencies: ["ConcordAudit"]),
         .testTarget(name: "ConcordAlignTests", dependencies: ["ConcordAlign"]),
         .testTarget(name: "ConcordCLITests", dependencies: ["concord"]),
     ]

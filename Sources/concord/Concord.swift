@@ -19,6 +19,6 @@ struct Concord: ParsableCommand {
             error; 73 output file could not be written.
             """,
         version: "concord \(version) (ICU \(ICUVersion.library), Unicode \(ICUVersion.unicode))",
-        subcommands: [SegmentCommand.self, AlignCommand.self, GlossaryCommand.self]
+        subcommands: [SegmentCommand.self, AlignCommand.self, AuditCommand.self, GlossaryCommand.self]
     )
 }

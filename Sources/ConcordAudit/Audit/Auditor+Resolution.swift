@@ -1,0 +1,89 @@
+extension Auditor {
+    /// Keeps one reading of each stretch of text and weighs the evidence of what is left.
+    ///
+    /// Exact matches (correct or not) hide fuzzy ones they overlap; otherwise longer spans win. A near
+    /// miss gains confidence when the document also names the concept correctly and loses
+    /// some when its capital may only mark a sentence start. Correct forms spelt two ways
+    /// (`WeChat`, `Wechat`) make the rarer ones inconsistent.
+    func resolve(_ candidates: [Candidate]) -> [Candidate] {
+        let exactRanges = candidates.filter { $0.kind != .nearMiss && $0.kind != .wrongChineseForm }
+            .map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        let plausible = candidates.filter { candidate in
+            guard candidate.kind == .nearMiss || candidate.kind == .wrongChineseForm else { return true }
+            return !Self.overlapsAny(candidate.range, exactRanges)
+        }
+        let ordered = plausible.sorted {
+            ($0.range.count, $0.isCorrect ? 1 : 0, $0.confidence, -$0.range.lowerBound) > ($1.range.count, $1.isCorrect ? 1 : 0, $1.confidence, -$1.range.lowerBound)
+        }
+        var taken: [Range<Int>] = []
+        var kept: [Candidate] = []
+        for candidate in ordered {
+            let position = taken.partitioningIndex { $0.lowerBound >= candidate.range.upperBound }
+            if position > 0, taken[position - 1].upperBound > candidate.range.lowerBound { continue }
+            taken.insert(candidate.range, at: position)
+            kept.append(candidate)
+        }
+        let mentioned = Dictionary(grouping: kept.filter(\.isCorrect)) { index.term($0.termID).conceptIndex }
+        var findings: [Candidate] = []
+        for var candidate in kept where !candidate.isCorrect {
+            if candidate.kind == .nearMiss || candidate.kind == .wrongChineseForm {
+                if let other = mentioned[index.term(candidate.termID).conceptIndex]?.first {
+                    candidate.confidence += 0.1
+                    candidate.evidence.append("'\(other.found)' elsewhere in the document")
+                }
+                if candidate.startsSentence {
+                    candidate.confidence -= 0.1
+                    candidate.evidence.append("its capital may only mark the start of a sentence")
+                }
+                candidate.confidence = min(candidate.confidence, 0.95)
+            }
+            findings.append(candidate)
+        }
+        return findings + inconsistencies(mentioned.values.flatMap { $0 })
+    }
+
+    /// Correct mentions of one term written in more than one way (not counting all-capitals).
+    private func inconsistencies(_ mentions: [Candidate]) -> [Candidate] {
+        var findings: [Candidate] = []
+        let byTerm = Dictionary(grouping: mentions.filter { !Self.isUpperCase($0.found) }) { index.term($0.termID).joinedKey + "\u{1}\(index.term($0.termID).conceptIndex)" }
+        for group in byTerm.values {
+            // Capitals differ at sentence starts and in headlines; only other differences count.
+            let counts = Dictionary(grouping: group) { $0.found.lowercased() }.mapValues(\.count)
+            guard counts.count > 1 else { continue }
+            let usual = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            for mention in group where mention.found.lowercased() != usual {
+                var finding = mention
+                finding.kind = .inconsistent
+                finding.confidence = 0.65
+                let usualForm = group.first { $0.found.lowercased() == usual }!.found
+                finding.expected = usualForm
+                finding.evidence = ["written '\(usualForm)' \(counts[usual]!) time\(counts[usual]! == 1 ? "" : "s") in the document, '\(mention.found)' \(counts[mention.found.lowercased()]!)"]
+                findings.append(finding)
+            }
+        }
+        return findings
+    }
+
+    private static func overlapsAny(_ range: Range<Int>, _ sorted: [Range<Int>]) -> Bool {
+        let position = sorted.partitioningIndex { $0.lowerBound >= range.upperBound }
+        // Spans are a few words long, so only the ones starting shortly before can reach this one.
+        var index = position - 1
+        while index >= 0, sorted[index].lowerBound >= range.lowerBound - 1024 {
+            if sorted[index].overlaps(range) { return true }
+            index -= 1
+        }
+        return false
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `predicate`, which must be false then true along the array.
+    func partitioningIndex(where predicate: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}

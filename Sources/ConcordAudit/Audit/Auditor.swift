@@ -1,0 +1,73 @@
+import ConcordGlossary
+import ConcordText
+
+/// Finds misspelled and variant names of glossary concepts in a document.
+///
+/// Each span of up to a few words (and each run of Han characters) is matched against a
+/// ``VariantIndex``: exactly by key (correct forms, listed misspellings, split, joined and
+/// repeated words), by weighted edit distance (near misses), by confusable skeleton
+/// (homoglyphs) and by pinyin (Chinese forms). Overlapping matches are then resolved, longest
+/// first, and each remaining variant gets a confidence from what supports it.
+public final class Auditor {
+    public let index: VariantIndex
+    /// Findings less sure than this are not reported.
+    public var minimumConfidence: Double
+
+    public init(index: VariantIndex, minimumConfidence: Double = 0.6) {
+        self.index = index
+        self.minimumConfidence = minimumConfidence
+    }
+
+    /// The findings in a document, in text order.
+    ///
+    /// - Parameters:
+    ///   - document: the text, with its name for ``Finding/file``.
+    ///   - language: the document's language; it picks the expected form of each concept.
+    /// - Complexity: O(*n*·*w*) for *n* words and terms of up to *w* words.
+    public func audit(_ document: TextDocument, language: Language) throws(ICUError) -> [Finding] {
+        let tokenizer = try AuditTokenizer(language: language)
+        let (words, runs) = try tokenizer.tokenize(document.units)
+        var candidates = try latinCandidates(words, document: document)
+        candidates += hanCandidates(runs, documentLanguage: language)
+        let resolved = resolve(candidates)
+        let mapper = document.positionMapper()
+        return resolved
+            .filter { $0.confidence >= minimumConfidence }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+            .map { candidate in
+                let term = index.term(candidate.termID)
+                let concept = index.concept(of: term)
+                let lineStart = document.lines.starts[document.lines.line(containing: candidate.range.lowerBound)]
+                let column = candidate.range.lowerBound - lineStart + 1
+                return Finding(file: document.name, range: candidate.range, position: mapper.position(at: candidate.range.lowerBound),
+                               utf16Columns: column..<(column + candidate.range.count),
+                               found: candidate.found, expected: candidate.expected ?? expectedForm(concept, found: candidate.found, matched: term, language: language),
+                               conceptID: concept.id, conceptLabel: concept.label, conceptType: concept.type,
+                               kind: candidate.kind ?? .inconsistent, confidence: (candidate.confidence * 100).rounded() / 100,
+                               evidence: candidate.evidence)
+            }
+    }
+
+    /// The form to suggest: the concept's acceptable term in the document's language that is
+    /// closest to the form found (`Pompio` → `Pompeo`, not `Mike Pompeo`), the preferred one
+    /// on a tie; written in the script of the form found where the glossary has one (a Latin
+    /// name in Chinese text stays Latin).
+    func expectedForm(_ concept: Concept, found: String, matched: IndexedTerm, language: Language) -> String {
+        let foundIsHan = found.unicodeScalars.contains { Script($0) == .han }
+        let foundKey = Array(Self.folded(found).unicodeScalars)
+        for tag in [LanguageTag(language), matched.term.language] {
+            let choices = concept.terms(in: tag).filter { term in
+                term.status.isAcceptable && (language != .chinese || term.text.unicodeScalars.contains { Script($0) == .han } == foundIsHan)
+            }
+            let scored = choices.enumerated().map { offset, term in
+                (term, SpellingDistance.distance(Array(Self.folded(term.text).unicodeScalars), foundKey, limit: .infinity) ?? .infinity,
+                 term.status == .preferred ? 0 : 1, offset)
+            }
+            if !foundIsHan || language == .chinese, let best = scored.min(by: { ($0.1, $0.2, $0.3) < ($1.1, $1.2, $1.3) }) {
+                return best.0.text
+            }
+            if let preferred = choices.first(where: { $0.status == .preferred }) ?? choices.first { return preferred.text }
+        }
+        return matched.term.text
+    }
+}

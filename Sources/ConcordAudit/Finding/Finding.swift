@@ -1,0 +1,36 @@
+import ConcordGlossary
+import ConcordText
+
+/// One suspicious form in a document: where it is, what it should be, why the audit thinks so.
+public struct Finding: Sendable, Hashable {
+    /// The document's name (its path as given).
+    public var file: String
+    /// UTF-16 offsets of the form in the document.
+    public var range: Range<Int>
+    /// 1-based line and column (user-perceived characters) of the form's first character.
+    public var position: TextPosition
+    /// 1-based columns of the form counted in UTF-16 code units, as SARIF's `utf16CodeUnits` wants.
+    public var utf16Columns: Range<Int>
+    public var found: String
+    /// The form the glossary recommends here.
+    public var expected: String
+    public var conceptID: String
+    public var conceptLabel: String
+    public var conceptType: ConceptType
+    public var kind: FindingKind
+    /// How sure the audit is, from 0 to 1; `--fix` rewrites findings of ``Finding/fixThreshold`` or more.
+    public var confidence: Double
+    /// What the audit matched, in words (`1 edit (e→i, vowels) from 'Pompeo'`, `'Pompeo' elsewhere in the document`).
+    public var evidence: [String]
+
+    /// Findings at least this sure are rewritten by `--fix`.
+    public static let fixThreshold = 0.85
+
+    /// `true` when `--fix` may rewrite the form.
+    public var isFixable: Bool { confidence >= Self.fixThreshold && kind != .inconsistent && kind != .missingTranslation }
+
+    /// `'Pompio' looks like a misspelling of 'Pompeo' (person: Mike Pompeo)`.
+    public var message: String {
+        "'\(found)' \(kind.phrase) '\(expected)' (\(conceptType.rawValue): \(conceptLabel))"
+    }
+}

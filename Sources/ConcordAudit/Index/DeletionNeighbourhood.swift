@@ -1,0 +1,54 @@
+/// Symmetric-deletion candidates (as in SymSpell): each indexed key is stored with every form
+/// one letter shorter; a query looks up itself and its forms one and two letters shorter.
+/// Two keys share an entry when they are within a few edits, so candidates come from a few
+/// dozen hash lookups instead of a comparison with every term.
+///
+/// Entries are 64-bit hashes chained in flat arrays, so a 100,000-concept glossary costs a few
+/// tens of megabytes. Hash collisions only add candidates, which the caller verifies.
+struct DeletionNeighbourhood: Sendable {
+    private var heads: [UInt64: Int32] = [:]
+    private var next: [Int32] = []
+    private var values: [Int32] = []
+
+    /// Indexes `key` for the value `value`.
+    mutating func insert(_ key: [Unicode.Scalar], value: Int32) {
+        var hashes = Set<UInt64>([Self.hash(key, skipping: -1, -1)])
+        for i in key.indices { hashes.insert(Self.hash(key, skipping: i, -1)) }
+        for hash in hashes {
+            values.append(value)
+            next.append(heads[hash] ?? -1)
+            heads[hash] = Int32(values.count - 1)
+        }
+    }
+
+    /// The values of keys that may be within reach of `query`: one deletion on the indexed
+    /// side and up to `queryDeletions` (1 or 2) on the query side.
+    func candidates(_ query: [Unicode.Scalar], queryDeletions: Int) -> Set<Int32> {
+        var found = Set<Int32>()
+        func collect(_ hash: UInt64) {
+            var entry = heads[hash] ?? -1
+            while entry >= 0 {
+                found.insert(values[Int(entry)])
+                entry = next[Int(entry)]
+            }
+        }
+        collect(Self.hash(query, skipping: -1, -1))
+        for i in query.indices {
+            collect(Self.hash(query, skipping: i, -1))
+            if queryDeletions >= 2 {
+                for j in (i + 1)..<query.count { collect(Self.hash(query, skipping: i, j)) }
+            }
+        }
+        return found
+    }
+
+    /// FNV-1a over the scalars, leaving out positions `a` and `b` (-1 for none), mixed with the length.
+    private static func hash(_ key: [Unicode.Scalar], skipping a: Int, _ b: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (index, scalar) in key.enumerated() where index != a && index != b {
+            hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+        }
+        let kept = key.count - (a >= 0 ? 1 : 0) - (b >= 0 ? 1 : 0)
+        return (hash ^ UInt64(kept)) &* 0x100_0000_01b3
+    }
+}

@@ -1,0 +1,76 @@
+import ConcordGlossary
+import ConcordText
+
+/// The glossary's terms, indexed for the audit: by match key (exact, split, joined and
+/// duplicated forms), by deletion neighbourhood (near misses), by confusable skeleton
+/// (homoglyphs) and, for Chinese, by text and by pinyin syllables (untranslated and wrong forms).
+///
+/// - Complexity: building is O(*t*·*k*) for *t* terms of *k* letters; a lookup is O(*k*²).
+public final class VariantIndex: @unchecked Sendable {
+    public let glossary: Glossary
+    let terms: [IndexedTerm]
+    /// Latin terms by joined word key.
+    private(set) var byKey: [String: [Int32]] = [:]
+    /// Han terms by text.
+    private(set) var byHanText: [String: [Int32]] = [:]
+    /// Han name terms of three or more characters by (length, position, syllable).
+    private(set) var bySyllable: [HanSyllableKey: [Int32]] = [:]
+    private(set) var bySkeleton: [String: [Int32]] = [:]
+    private(set) var nearMisses = DeletionNeighbourhood()
+    /// The most words a Latin term has, and the most characters a Han term has.
+    private(set) var maximumWords = 1
+    private(set) var hanLengths: [Int] = []
+    let pinyin: PinyinReader
+    let skeletons: ConfusableSkeleton
+
+    /// Indexes every term of `glossary`.
+    public init(glossary: Glossary) throws(ICUError) {
+        self.glossary = glossary
+        pinyin = try PinyinReader()
+        skeletons = try ConfusableSkeleton()
+        let tokenizer = try AuditTokenizer(language: .english)
+        var terms: [IndexedTerm] = []
+        var lengths = Set<Int>()
+        for (conceptIndex, concept) in glossary.concepts.enumerated() {
+            for term in concept.terms {
+                let isHan = term.text.unicodeScalars.contains { Script($0) == .han }
+                let wordKeys = isHan ? [] : try tokenizer.wordKeys(of: term.text)
+                let joined = isHan ? term.text : wordKeys.joined()
+                guard !joined.isEmpty else { continue }
+                let id = Int32(terms.count)
+                terms.append(IndexedTerm(conceptIndex: conceptIndex, term: term, wordKeys: wordKeys,
+                                         joinedKey: joined, isHan: isHan, isName: concept.type.isName))
+                if isHan {
+                    byHanText[term.text, default: []].append(id)
+                    lengths.insert(term.text.count)
+                    let syllables = pinyin.syllables(term.text)
+                    if concept.type.isName, term.status.isAcceptable, syllables.count >= 3 {
+                        for (position, syllable) in syllables.enumerated() {
+                            bySyllable[HanSyllableKey(length: syllables.count, position: position, syllable: syllable), default: []].append(id)
+                        }
+                    }
+                } else {
+                    byKey[joined, default: []].append(id)
+                    maximumWords = max(maximumWords, wordKeys.count)
+                    if concept.type.isName, term.status.isAcceptable {
+                        if joined.unicodeScalars.count >= 5 { nearMisses.insert(Array(joined.unicodeScalars), value: id) }
+                        bySkeleton[try skeletons.skeleton(term.text), default: []].append(id)
+                    }
+                }
+            }
+        }
+        self.terms = terms
+        hanLengths = lengths.sorted()
+        maximumWords = min(maximumWords, 6)
+    }
+
+    func term(_ id: Int32) -> IndexedTerm { terms[Int(id)] }
+    func concept(of term: IndexedTerm) -> Concept { glossary.concepts[term.conceptIndex] }
+}
+
+/// A syllable at a position of a Han name of some length.
+struct HanSyllableKey: Hashable, Sendable {
+    let length: Int
+    let position: Int
+    let syllable: String
+}

@@ -1,0 +1,132 @@
+import ConcordText
+
+/// Cuts a document into the words and Han runs the audit matches against the glossary, with
+/// ICU's word break iterator.
+final class AuditTokenizer {
+    private let breaker: WordBreaker
+    private let keys: MatchKeyMaker
+
+    init(language: Language) throws(ICUError) {
+        breaker = try WordBreaker(locale: language == .chinese ? "zh" : language.code)
+        keys = try MatchKeyMaker()
+    }
+
+    /// The words (letters and digits) and Han runs of `units`, in text order.
+    func tokenize(_ units: [UInt16]) throws(ICUError) -> (words: [AuditWord], hanRuns: [HanRun]) {
+        var words: [AuditWord] = []
+        var runs: [HanRun] = []
+        var previousEnd = 0
+        var runStart: Int?
+        var runEnd = 0
+        try units.withUnsafeBufferPointer { (buffer) throws(ICUError) in
+            var tokens: [(Range<Int>, Token.Kind)] = []
+            try breaker.forEachToken(in: buffer) { range, kind in tokens.append((range, kind)) }
+            for (range, kind) in tokens {
+                if kind == .ideographic || (runStart != nil && range.lowerBound == runEnd && Self.isNameDot(buffer, range)) {
+                    if runStart == nil || range.lowerBound != runEnd {
+                        if let start = runStart { runs.append(HanRun(range: start..<runEnd, text: UTF16Text.string(UnsafeBufferPointer(rebasing: buffer[start..<runEnd])))) }
+                        runStart = range.lowerBound
+                    }
+                    runEnd = range.upperBound
+                    continue
+                }
+                guard kind == .letter || kind == .number else { continue }
+                let gapRange = previousEnd..<range.lowerBound
+                previousEnd = range.upperBound
+                guard let word = word(buffer, range, gap: Self.gap(buffer, gapRange, isFirst: words.isEmpty)) else { continue }
+                words.append(word)
+            }
+            if let start = runStart, runEnd > start { runs.append(HanRun(range: start..<runEnd, text: UTF16Text.string(UnsafeBufferPointer(rebasing: buffer[start..<runEnd])))) }
+            runs = runs.map { run in
+                var trimmed = run
+                while let last = trimmed.text.unicodeScalars.last, Self.nameDots.contains(last) {
+                    trimmed.text.unicodeScalars.removeLast()
+                    trimmed.range = trimmed.range.lowerBound..<(trimmed.range.upperBound - 1)
+                }
+                return trimmed
+            }
+        }
+        return (words, runs)
+    }
+
+    /// Keys of the words of a term, cut the same way as documents are, so both sides agree.
+    func wordKeys(of term: String) throws(ICUError) -> [String] {
+        try tokenize(Array(term.utf16)).words.map(\.key)
+    }
+
+    private static let nameDots: Set<Unicode.Scalar> = ["\u{00B7}", "\u{30FB}", "\u{2027}", "\u{FF65}"]
+
+    private static func isNameDot(_ buffer: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        range.count == 1 && nameDots.contains(Unicode.Scalar(buffer[range.lowerBound]) ?? " ")
+    }
+
+    private static func gap(_ buffer: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, isFirst: Bool) -> (AuditWord.Gap, sentenceStart: Bool) {
+        if isFirst { return (.other, true) }
+        if range.isEmpty { return (.none, false) }
+        var hyphens = 0
+        var other = false
+        var sentenceEnd = false
+        for unit in buffer[range] {
+            switch unit {
+            case 0x20, 0xA0, 0x202F, 0x2009: continue
+            case 0x2D, 0x2010, 0x2011: hyphens += 1
+            case 0x0A, 0x0D, 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F, 0x3A:
+                sentenceEnd = true
+                other = true
+            default: other = true
+            }
+        }
+        if other { return (.other, sentenceEnd) }
+        return (hyphens == 1 ? .hyphen : hyphens == 0 ? .space : .other, false)
+    }
+
+    private static let elisions: [String] = ["jusqu", "lorsqu", "puisqu", "qu", "l", "d", "j", "m", "n", "s", "t", "c"]
+
+    private func word(_ buffer: UnsafeBufferPointer<UInt16>, _ fullRange: Range<Int>, gap: (AuditWord.Gap, sentenceStart: Bool)) -> AuditWord? {
+        var range = fullRange
+        var surface = UTF16Text.string(UnsafeBufferPointer(rebasing: buffer[range]))
+        if let apostrophe = surface.firstIndex(where: { $0 == "'" || $0 == "’" }) {
+            let head = surface[..<apostrophe].lowercased()
+            let rest = surface[surface.index(after: apostrophe)...]
+            if Self.elisions.contains(head), let first = rest.first, first.isLetter {
+                range = (range.lowerBound + surface[...apostrophe].utf16.count)..<range.upperBound
+                surface = String(rest)
+            }
+        }
+        for suffix in ["'s", "’s", "'S", "’S", "'", "’"] where surface.hasSuffix(suffix) && surface.count > suffix.count {
+            surface.removeLast(suffix.count)
+            range = range.lowerBound..<(range.upperBound - suffix.utf16.count)
+            break
+        }
+        let key = Self.asciiKey(surface) ?? ((try? keys.key(surface)) ?? surface.lowercased())
+        guard !key.isEmpty else { return nil }
+        var latin = false
+        var lookalike = false
+        for scalar in surface.unicodeScalars where scalar.properties.isAlphabetic {
+            switch Script(scalar) {
+            case .latin: latin = true
+            case .cyrillic, .greek: lookalike = true
+            default: break
+            }
+        }
+        let first = surface.unicodeScalars.first { $0.properties.isAlphabetic }
+        return AuditWord(range: range, surface: surface, key: key,
+                         isCapitalized: first.map { $0.properties.isUppercase || $0.properties.generalCategory == .titlecaseLetter } ?? false,
+                         hasMixedScripts: latin && lookalike, gapBefore: gap.0, isSentenceStart: gap.sentenceStart)
+    }
+
+    /// The key of a plain ASCII word without ICU: lower case, letters and digits only.
+    private static func asciiKey(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: bytes.append(byte | 0x20)
+            case 0x61...0x7A, 0x30...0x39: bytes.append(byte)
+            case 0x80...: return nil
+            default: continue
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import ConcordAudit
+import ConcordGlossary
+import ConcordText
+import Foundation
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Find misspelled and variant names of glossary concepts, with file:line:column.",
+        discussion: """
+            Finds listed misspellings, near misses (Pompio, BydeDance), split and joined names \
+            (Tik Tok), repeated words (Wang Wang Yi), wrong accents or case, homoglyphs \
+            (a Cyrillic о in Pompeo), Chinese names left untranslated or written with other \
+            characters, and two spellings of one name in a document. Each finding says what \
+            supports it and how sure the audit is (0–1).
+
+            Examples:
+              concord audit Samples/noisy/en-mt.txt
+              concord audit --format sarif --output audit.sarif Samples/noisy/*.txt
+              concord audit --fix Samples/noisy/fr-mt.txt
+
+            Exit status: 0 no findings; 1 findings; 64 usage error; 65 bad input or glossary; \
+            66 input not found; 73 a file could not be written.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, jsonl, sarif
+    }
+
+    @Argument(help: ArgumentHelp("The text files to check (UTF-8, or UTF-16 with a BOM).", valueName: "file"))
+    var files: [String]
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @Option(name: .long, help: ArgumentHelp("Language of the files: en, fr, zh, or auto (per file).", valueName: "lang"))
+    var lang: LanguageChoice = .auto
+
+    @Option(name: .long, help: "Output format: text (compiler style), jsonl or sarif.")
+    var format: Format = .text
+
+    @Option(name: .customLong("min-confidence"), help: ArgumentHelp("Report findings at least this sure (0–1).", valueName: "x"))
+    var minimumConfidence = 0.6
+
+    @Flag(name: .long, help: "Rewrite high-confidence findings in place (atomically) and list the changes on standard error.")
+    var fix = false
+
+    @OptionGroup var outputOptions: OutputOptions
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("name at least one file to audit") }
+        guard (0...1).contains(minimumConfidence) else { throw ValidationError("'--min-confidence' must be between 0 and 1") }
+    }
+
+    func run() throws {
+        var foundAny = false
+        try reportingFailures {
+            let glossary = try glossaryOptions.load()
+            let auditor = Auditor(index: try VariantIndex(glossary: glossary), minimumConfidence: minimumConfidence)
+            var documents: [(TextDocument, Language)] = []
+            for file in files {
+                let document = try TextDocument.read(path: file)
+                guard !document.units.isEmpty else { throw DocumentError.empty(name: document.name) }
+                documents.append((document, try lang.resolve(for: document)))
+            }
+            var findings: [Finding] = []
+            var fixes: [(TextDocument, [UInt16], [Finding])] = []
+            for (document, language) in documents {
+                let found = try auditor.audit(document, language: language)
+                findings += found
+                if fix {
+                    let (units, applied) = TextFixer.apply(found, to: document)
+                    if !applied.isEmpty { fixes.append((document, units, applied)) }
+                }
+            }
+            foundAny = !findings.isEmpty
+            let sink = OutputSink(options: outputOptions)
+            switch format {
+            case .text:
+                for finding in findings {
+                    sink.writeLine("\(finding.file):\(finding.position.line):\(finding.position.column): \(finding.kind.severity): \(finding.message) [\(finding.kind.rawValue), \(String(format: "%.2f", finding.confidence)): \(finding.evidence.joined(separator: "; "))]")
+                }
+            case .jsonl:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                for finding in findings {
+                    sink.writeLine(String(decoding: try encoder.encode(FindingRecord(finding)), as: UTF8.self))
+                }
+            case .sarif:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+                sink.writeLine(String(decoding: try encoder.encode(SARIFLog(findings: findings, toolVersion: Concord.version)), as: UTF8.self))
+            }
+            try sink.finish()
+            for (document, units, applied) in fixes {
+                try AtomicFile.write(document.encoding.encode(units), to: document.name, overwrite: true)
+                for finding in applied {
+                    Diagnostics.note("fixed \(finding.file):\(finding.position.line):\(finding.position.column): '\(finding.found)' → '\(finding.expected)'")
+                }
+            }
+            let fixedCount = fixes.reduce(0) { $0 + $1.2.count }
+            Diagnostics.note("\(files.count) file\(files.count == 1 ? "" : "s"), \(glossary.concepts.count) concepts: \(findings.count) finding\(findings.count == 1 ? "" : "s")\(fix ? ", \(fixedCount) fixed" : "")")
+        }
+        if foundAny { throw ExitCode.failure }
+    }
+}

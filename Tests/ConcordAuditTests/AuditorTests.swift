@@ -1,0 +1,108 @@
+import ConcordGlossary
+import ConcordText
+import Foundation
+import Testing
+@testable import ConcordAudit
+
+@Suite struct AuditorTests {
+    private func summary(_ findings: [Finding]) -> [String] {
+        findings.map { "\($0.found)|\($0.expected)|\($0.kind.rawValue)|\($0.position)" }
+    }
+
+    @Test func correctFormsGiveNoFinding() throws {
+        let text = "Mike Pompeo met ByteDance about TikTok; Pompeo's aides, WeChat Pay and Walmart's App Store.\nThe original: (原文：美国国务卿蓬佩奥宣布，字节跳动必须出售。)"
+        let findings = try AuditFixtures.findings(text, .english)
+        #expect(summary(findings) == [])
+        #expect(try AuditFixtures.findings("蓬佩奥表示，字节跳动必须出售TikTok。王毅回应。", .chinese).isEmpty)
+        #expect(try AuditFixtures.findings("M. Pompeo a parlé d'TikTok et de ByteDance.", .french).isEmpty)
+    }
+
+    @Test func unlistedNearMissesAreFoundWithTheirEvidence() throws {
+        let findings = try AuditFixtures.findings("Secretary Pompoe spoke. Later, Mike Pompeo met BiteDance and Microsfot.", .english)
+        #expect(summary(findings) == ["Pompoe|Pompeo|near-miss|1:11", "BiteDance|ByteDance|near-miss|1:48", "Microsfot|Microsoft|near-miss|1:62"])
+        let pompoe = try #require(findings.first)
+        #expect(pompoe.evidence.contains { $0.contains("elsewhere in the document") })
+        #expect(pompoe.confidence > 0.6 && pompoe.confidence <= 0.95)
+    }
+
+    @Test func ordinaryWordsCloseToNamesAreNotFlagged() throws {
+        let text = """
+            Pompey the Great crossed the sea. A tick bit the dog, and they bite dance partners.
+            The American delegation left; Americans stayed. Trumpets sounded at Walmarts.
+            Tiktok and TIKTOK are the same product, written in other cases.
+            """
+        let findings = try AuditFixtures.findings(text, .english)
+        #expect(summary(findings) == [])
+    }
+
+    @Test func splitJoinedAndRepeatedFormsAreNamed() throws {
+        let findings = try AuditFixtures.findings("Tik Tok and Tik-Tok belong to Byte Dance. WeChatPay is new. Wang Wang Yi answered.", .english)
+        #expect(summary(findings) == [
+            "Tik Tok|TikTok|split|1:1", "Tik-Tok|TikTok|split|1:13", "Byte Dance|ByteDance|split|1:31",
+            "WeChatPay|WeChat Pay|joined|1:43", "Wang Wang Yi|Wang Yi|duplicated|1:61",
+        ])
+    }
+
+    @Test func caseMattersOnlyWhereTheGlossarySaysSo() throws {
+        let findings = try AuditFixtures.findings("Apple runs the App store. Tiktok is fine here.", .english)
+        #expect(summary(findings) == ["App store|App Store|case|1:16"])
+    }
+
+    @Test func accentsOnANameAndHomoglyphsAreFound() throws {
+        let findings = try AuditFixtures.findings("M. Pompéo a rencontré Tik\u{0422}ok et P\u{043E}mpeo.", .french)
+        #expect(summary(findings).first == "Pompéo|Pompeo|diacritic|1:4")
+        #expect(findings.last?.kind == .homoglyph)
+        #expect(findings.last?.found == "P\u{043E}mpeo")
+        #expect(findings.last?.evidence.first?.contains("CYRILLIC SMALL LETTER O") == true)
+    }
+
+    @Test func chineseNamesLeftInEnglishAndWrongChineseFormsAreFound() throws {
+        let english = try AuditFixtures.findings("Spokesman 赵立坚 said the ban was bullying.", .english)
+        #expect(summary(english) == ["赵立坚|Zhao Lijian|untranslated|1:11"])
+        let chinese = try AuditFixtures.findings("美国国务卿庞培奥宣布了清洁网络计划。蓬佩奥还说。", .chinese)
+        #expect(summary(chinese) == ["庞培奥|蓬佩奥|wrong-chinese-form|1:6"])
+    }
+
+    @Test func deprecatedTermsAndInconsistentSpellingsAreNotes() throws {
+        let findings = try AuditFixtures.findings("The Ministry of Justice sued. Walmart, Walmart and Wal-Mart agreed.", .english)
+        #expect(summary(findings) == ["Ministry of Justice|Department of Justice|deprecated|1:5", "Wal-Mart|Walmart|inconsistent|1:52"])
+        #expect(findings.allSatisfy { $0.kind.severity == "note" })
+    }
+
+    @Test func columnsCountUserPerceivedCharacters() throws {
+        let findings = try AuditFixtures.findings("👩‍👩‍👧 e\u{0301}té: Pompio.\nOK", .french)
+        #expect(findings.first?.position == TextPosition(line: 1, column: 8))
+        #expect(findings.first?.utf16Columns.lowerBound == 16)
+    }
+
+    @Test func plantedVariantsOfTheNoisySamplesAreFoundExactly() throws {
+        let readme = try String(contentsOf: AuditFixtures.samples.appendingPathComponent("README.md"), encoding: .utf8)
+        var planted = Set<String>()
+        for line in readme.split(separator: "\n") where line.hasPrefix("| `noisy/") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells[1].wholeMatch(of: /[0-9]+:[0-9]+/) != nil else { continue }
+            planted.insert("\(cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))):\(cells[1])")
+        }
+        #expect(planted.count == 13)
+        let auditor = Auditor(index: try VariantIndex(glossary: try GlossaryLoader.load(paths: [AuditFixtures.shippedGlossary])))
+        var found = Set<String>()
+        for (name, language) in [("noisy/en-mt.txt", Language.english), ("noisy/fr-mt.txt", .french)] {
+            let document = try TextDocument.read(path: AuditFixtures.samples.appendingPathComponent(name).path)
+            for finding in try auditor.audit(document, language: language) {
+                found.insert("\(name):\(finding.position)")
+            }
+        }
+        #expect(found == planted)
+    }
+
+    @Test func theCleanSampleArticlesHaveNoWarnings() throws {
+        let auditor = Auditor(index: try VariantIndex(glossary: try GlossaryLoader.load(paths: [AuditFixtures.shippedGlossary])))
+        for story in ["commerce-ban", "payment-apps", "data-security"] {
+            for language in Language.supported {
+                let document = try TextDocument.read(path: AuditFixtures.samples.appendingPathComponent("\(story)/\(language.code).txt").path)
+                let warnings = try auditor.audit(document, language: language).filter { $0.kind.severity == "warning" }
+                #expect(warnings.map { "\($0.file):\($0.position) \($0.message)" } == [])
+            }
+        }
+    }
+}
