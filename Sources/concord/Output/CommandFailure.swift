@@ -30,6 +30,8 @@ struct CommandFailure: Error, CustomStringConvertible {
             self.init(error.description, status: .software)
         case let error as GlossaryError:
             self.init(error.description, status: .dataError)
+        case let error as GlossaryImportError:
+            self.init(error.description, status: .dataError)
         case let error as DataFileError:
             self.init(error.description, status: .dataError)
         case let error as OutputError:

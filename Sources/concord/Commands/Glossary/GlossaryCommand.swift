@@ -15,6 +15,6 @@ struct GlossaryCommand: ParsableCommand {
               concord glossary import apps.tbx --format tbx --output Glossaries/apps.tsv
               concord glossary discover Samples/noisy/en-mt.txt
             """,
-        subcommands: [GlossaryValidateCommand.self]
+        subcommands: [GlossaryValidateCommand.self, GlossaryExportCommand.self, GlossaryImportCommand.self]
     )
 }
