@@ -6,6 +6,7 @@ import Foundation
 // memory is its own.
 //
 //   concord-bench text [--data ../shared/eval]
+//   concord-bench audit-eval [--data ../shared/eval] [--seeds ../shared/seeds] [--glossary Glossaries]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -30,6 +31,13 @@ case "text-one":
     }
     TextBenchmark.runOne(language: language, megabytes: megabytes, file: arguments[3],
                          only: arguments.count == 5 ? arguments[4] : nil)
+case "audit-eval":
+    do {
+        try AuditEvaluation.run(data: option("--data", default: "../shared/eval"), seeds: option("--seeds", default: "../shared/seeds"),
+                                glossaryPath: option("--glossary", default: "Glossaries"))
+    } catch {
+        fail("\(error)")
+    }
 default:
-    fail("usage: concord-bench text [--data DIR]")
+    fail("usage: concord-bench text [--data DIR] | audit-eval [--data DIR] [--seeds DIR] [--glossary PATH]")
 }

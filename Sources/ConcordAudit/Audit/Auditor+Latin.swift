@@ -6,6 +6,7 @@ extension Auditor {
     /// Candidates from spans of consecutive words (joined only by spaces or one hyphen).
     func latinCandidates(_ words: [AuditWord], document: TextDocument) throws(ICUError) -> [Candidate] {
         var candidates: [Candidate] = []
+        var neighbours: [Int: Set<Int32>] = [:]
         for start in words.indices {
             var joined = ""
             for end in start..<min(words.count, start + index.maximumWords + 1) {
@@ -26,11 +27,17 @@ extension Auditor {
                     matched = true
                 }
                 if span.contains(where: \.hasMixedScripts) {
-                    candidates += try homoglyphCandidates(found, range: range)
+                    candidates += try homoglyphCandidates(found, words: span.map(\.surface).joined(separator: " "), range: range)
                     matched = true
                 }
-                if !matched, span.allSatisfy(\.isCapitalized), span.allSatisfy({ $0.gapBefore != .none || $0.range == span.first!.range }) {
-                    candidates += nearMissCandidates(joined, span: span, range: range, found: found)
+                if !matched, span.contains(where: \.isCapitalized), span.allSatisfy({ $0.gapBefore != .none || $0.range == span.first!.range }) {
+                    var terms = Set<Int32>()
+                    for position in start...end {
+                        if neighbours[position] == nil { neighbours[position] = nearTerms(of: words[position]) }
+                        terms.formUnion(neighbours[position]!)
+                    }
+                    terms.formUnion(index.bySound[PhoneticKey.key(joined)] ?? [])
+                    candidates += nearMissCandidates(joined, terms: terms, span: span, range: range, found: found)
                 }
             }
         }
@@ -43,6 +50,10 @@ extension Auditor {
         let term = index.term(id)
         var candidate = Candidate(range: range, found: found, termID: id, kind: nil, confidence: 1, evidence: [],
                                   startsSentence: span.first!.isSentenceStart)
+        if !term.term.status.isAcceptable {
+            // A listed wrong form counts only as written (in any case): `Tik Tok` is listed, `TikTok` shares its key.
+            guard span.count == term.wordKeys.count, Self.letters(found, keepMarks: true) == Self.letters(term.term.text, keepMarks: true) else { return nil }
+        }
         switch term.term.status {
         case .misspelling:
             candidate.kind = .knownMisspelling
@@ -97,8 +108,8 @@ extension Auditor {
     }
 
     /// Spans that mix scripts and look exactly like a term (ICU's confusable skeleton).
-    private func homoglyphCandidates(_ found: String, range: Range<Int>) throws(ICUError) -> [Candidate] {
-        let skeleton = try index.skeletons.skeleton(found)
+    private func homoglyphCandidates(_ found: String, words: String, range: Range<Int>) throws(ICUError) -> [Candidate] {
+        let skeleton = try index.skeletons.skeleton(words)
         return (index.bySkeleton[skeleton] ?? []).prefix(1).map { id in
             let foreign = found.unicodeScalars.filter { [.cyrillic, .greek].contains(Script($0)) }
                 .map { "U+\(String($0.value, radix: 16, uppercase: true)) \($0.properties.name ?? "")" }
@@ -107,24 +118,40 @@ extension Auditor {
         }
     }
 
-    /// Name terms within a few weighted edits of the span (same number of words).
-    private func nearMissCandidates(_ joined: String, span: ArraySlice<AuditWord>, range: Range<Int>, found: String) -> [Candidate] {
+    /// Name terms with a word near this word (a few deletions apart).
+    private func nearTerms(of word: AuditWord) -> Set<Int32> {
+        let key = Array(word.key.unicodeScalars)
+        guard key.count >= VariantIndex.minimumFuzzyWordLength - 1 else { return [] }
+        return index.nearMisses.candidates(key, queryDeletions: key.count >= 8 ? 2 : 1)
+    }
+
+    /// Name terms within a few weighted edits of the span (same number of words), among the
+    /// terms that have a word near one of the span's words.
+    private func nearMissCandidates(_ joined: String, terms: Set<Int32>, span: ArraySlice<AuditWord>, range: Range<Int>, found: String) -> [Candidate] {
         let query = Array(joined.unicodeScalars)
-        guard query.count >= 5 else { return [] }
-        var scored: [(id: Int32, distance: Double, limit: Double)] = []
-        for id in index.nearMisses.candidates(query, queryDeletions: query.count >= 8 ? 2 : 1) {
+        guard query.count >= 4 else { return [] }
+        var scored: [(id: Int32, distance: Double, limit: Double, soundsAlike: Bool)] = []
+        for id in terms {
             let term = index.term(id)
-            // A term with a suffix is a derived word (`America` → `American`, `Huawei` → `Huaweis`), not a slip.
-            guard term.wordKeys.count == span.count, term.joinedKey != joined, !joined.hasPrefix(term.joinedKey) else { continue }
+            guard Self.capitalsAgree(span, term.term.text) else { continue }
+            guard term.wordKeys.count == span.count, term.joinedKey != joined, !Self.isDerived(joined, from: term.joinedKey) else { continue }
             let target = Array(term.joinedKey.unicodeScalars)
-            let limit = SpellingDistance.limit(forLength: target.count)
+            var limit = SpellingDistance.limit(forLength: target.count)
+            // Spellings that sound alike may be further apart (`Adolpho` for `Adolfo`).
+            let sound = PhoneticKey.key(term.joinedKey)
+            let soundsAlike = limit > 0 && target.first == query.first && sound.count >= PhoneticKey.minimumLength && sound == PhoneticKey.key(joined)
+            if soundsAlike { limit += 1 }
             guard let distance = SpellingDistance.distance(target, query, limit: limit) else { continue }
-            scored.append((id, distance, limit))
+            scored.append((id, distance, limit, soundsAlike))
         }
         guard let best = scored.min(by: { ($0.distance / $0.limit, $0.id) < ($1.distance / $1.limit, $1.id) }) else { return [] }
         let term = index.term(best.id)
         var confidence = 1 - 0.5 * best.distance / best.limit
         var evidence = ["\(Self.formatted(best.distance)) weighted edit\(best.distance == 1 ? "" : "s") from '\(term.term.text)'"]
+        if best.soundsAlike {
+            confidence += 0.1
+            evidence.append("sounds the same ('\(PhoneticKey.key(term.joinedKey))')")
+        }
         let rivals = Set(scored.filter { $0.distance / $0.limit <= best.distance / best.limit + 0.2 }.map { index.term($0.id).conceptIndex })
         if rivals.count > 1 {
             confidence -= 0.15
@@ -141,8 +168,31 @@ extension Auditor {
                           evidence: evidence, startsSentence: span.first!.isSentenceStart)]
     }
 
+    private static let derivationSuffixes: Set<String> = ["s", "es", "an", "ans", "ian", "ians", "ese", "ern", "ic", "ism", "ist", "ists", "ite", "ites", "ien", "iens", "ienne", "iennes", "ais", "aise", "aises", "ois", "oise"]
+
+    /// `true` when `word` is `name` with a plural, possessive or demonym ending
+    /// (`America` → `American`, `Walmart` → `Walmarts`, `Chine` → `Chinois`), not a slip.
+    static func isDerived(_ word: String, from name: String) -> Bool {
+        guard word.hasPrefix(name), word.count > name.count else { return false }
+        let suffix = String(word.dropFirst(name.count))
+        if derivationSuffixes.contains(suffix) { return true }
+        let nameEndsWithVowel = name.last.map { "aeiouy".contains($0) } ?? false
+        return nameEndsWithVowel && (suffix == "n" || suffix == "ns")
+    }
+
     static func formatted(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
+    /// `true` when every word the term capitalizes is capitalized in the span: a name is not
+    /// looked for in lower-case words (`tick`, `bite dance`), except where the glossary writes
+    /// it in lower case (`président Trump`).
+    static func capitalsAgree(_ span: ArraySlice<AuditWord>, _ term: String) -> Bool {
+        let termWords = term.split { $0 == " " || $0 == "-" }
+        guard termWords.count == span.count else { return span.allSatisfy(\.isCapitalized) }
+        return zip(span, termWords).allSatisfy { word, termWord in
+            !(termWord.first?.isUppercase ?? false) || word.isCapitalized
+        } && span.contains(where: \.isCapitalized)
     }
 
     /// Lower-cased text without spaces and punctuation.

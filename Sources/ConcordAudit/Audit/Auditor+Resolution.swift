@@ -1,16 +1,19 @@
 extension Auditor {
     /// Keeps one reading of each stretch of text and weighs the evidence of what is left.
     ///
-    /// Exact matches (correct or not) hide fuzzy ones they overlap; otherwise longer spans win. A near
+    /// Exact findings hide fuzzy ones they overlap, correct mentions hide fuzzy ones inside
+    /// them; otherwise longer spans win (`Dinald Trump` over its correct `Trump`). A near
     /// miss gains confidence when the document also names the concept correctly and loses
     /// some when its capital may only mark a sentence start. Correct forms spelt two ways
     /// (`WeChat`, `Wechat`) make the rarer ones inconsistent.
     func resolve(_ candidates: [Candidate]) -> [Candidate] {
-        let exactRanges = candidates.filter { $0.kind != .nearMiss && $0.kind != .wrongChineseForm }
+        let exactFindings = candidates.filter { !$0.isCorrect && $0.kind != .nearMiss && $0.kind != .wrongChineseForm }
             .map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        let correctRanges = candidates.filter(\.isCorrect).map(\.range).sorted { $0.lowerBound < $1.lowerBound }
         let plausible = candidates.filter { candidate in
             guard candidate.kind == .nearMiss || candidate.kind == .wrongChineseForm else { return true }
-            return !Self.overlapsAny(candidate.range, exactRanges)
+            return !Self.nearby(candidate.range, in: exactFindings).contains { $0.overlaps(candidate.range) }
+                && !Self.nearby(candidate.range, in: correctRanges).contains { $0.lowerBound <= candidate.range.lowerBound && $0.upperBound >= candidate.range.upperBound }
         }
         let ordered = plausible.sorted {
             ($0.range.count, $0.isCorrect ? 1 : 0, $0.confidence, -$0.range.lowerBound) > ($1.range.count, $1.isCorrect ? 1 : 0, $1.confidence, -$1.range.lowerBound)
@@ -64,15 +67,13 @@ extension Auditor {
         return findings
     }
 
-    private static func overlapsAny(_ range: Range<Int>, _ sorted: [Range<Int>]) -> Bool {
-        let position = sorted.partitioningIndex { $0.lowerBound >= range.upperBound }
-        // Spans are a few words long, so only the ones starting shortly before can reach this one.
-        var index = position - 1
-        while index >= 0, sorted[index].lowerBound >= range.lowerBound - 1024 {
-            if sorted[index].overlaps(range) { return true }
-            index -= 1
-        }
-        return false
+    /// The ranges of a sorted list that start before `range` ends and not long before it starts:
+    /// spans are a few words long, so only those can reach it.
+    private static func nearby(_ range: Range<Int>, in sorted: [Range<Int>]) -> ArraySlice<Range<Int>> {
+        let end = sorted.partitioningIndex { $0.lowerBound >= range.upperBound }
+        var start = end
+        while start > 0, sorted[start - 1].lowerBound >= range.lowerBound - 1024 { start -= 1 }
+        return sorted[start..<end]
     }
 }
 

@@ -1,5 +1,6 @@
 /// Symmetric-deletion candidates (as in SymSpell): each indexed key is stored with every form
-/// one letter shorter; a query looks up itself and its forms one and two letters shorter.
+/// one letter shorter (two for long words); a query looks up itself and its forms one and two
+/// letters shorter.
 /// Two keys share an entry when they are within a few edits, so candidates come from a few
 /// dozen hash lookups instead of a comparison with every term.
 ///
@@ -10,10 +11,15 @@ struct DeletionNeighbourhood: Sendable {
     private var next: [Int32] = []
     private var values: [Int32] = []
 
-    /// Indexes `key` for the value `value`.
-    mutating func insert(_ key: [Unicode.Scalar], value: Int32) {
+    /// Indexes `key` for the value `value`, with its forms up to `deletions` (1 or 2) letters shorter.
+    mutating func insert(_ key: [Unicode.Scalar], value: Int32, deletions: Int = 1) {
         var hashes = Set<UInt64>([Self.hash(key, skipping: -1, -1)])
-        for i in key.indices { hashes.insert(Self.hash(key, skipping: i, -1)) }
+        for i in key.indices {
+            hashes.insert(Self.hash(key, skipping: i, -1))
+            if deletions >= 2 {
+                for j in (i + 1)..<key.count { hashes.insert(Self.hash(key, skipping: i, j)) }
+            }
+        }
         for hash in hashes {
             values.append(value)
             next.append(heads[hash] ?? -1)

@@ -2,8 +2,8 @@ import ConcordGlossary
 import ConcordText
 
 /// The glossary's terms, indexed for the audit: by match key (exact, split, joined and
-/// duplicated forms), by deletion neighbourhood (near misses), by confusable skeleton
-/// (homoglyphs) and, for Chinese, by text and by pinyin syllables (untranslated and wrong forms).
+/// duplicated forms), by the deletion neighbourhoods of their words (near misses), by confusable skeleton
+/// (homoglyphs), by sound key (spelling variants) and, for Chinese, by text and by pinyin syllables (untranslated and wrong forms).
 ///
 /// - Complexity: building is O(*t*·*k*) for *t* terms of *k* letters; a lookup is O(*k*²).
 public final class VariantIndex: @unchecked Sendable {
@@ -16,7 +16,14 @@ public final class VariantIndex: @unchecked Sendable {
     /// Han name terms of three or more characters by (length, position, syllable).
     private(set) var bySyllable: [HanSyllableKey: [Int32]] = [:]
     private(set) var bySkeleton: [String: [Int32]] = [:]
+    /// Latin name terms by the sound key of their joined words.
+    private(set) var bySound: [String: [Int32]] = [:]
     private(set) var nearMisses = DeletionNeighbourhood()
+    /// Words shorter than this are not indexed for near misses: their neighbourhoods would hold
+    /// half the glossary. A name of short words is still found through its longer words.
+    static let minimumFuzzyWordLength = 4
+    /// Words this long are also indexed two deletions deep, so two slips in one word are found.
+    static let doubleSlipWordLength = 8
     /// The most words a Latin term has, and the most characters a Han term has.
     private(set) var maximumWords = 1
     private(set) var hanLengths: [Int] = []
@@ -34,7 +41,8 @@ public final class VariantIndex: @unchecked Sendable {
         for (conceptIndex, concept) in glossary.concepts.enumerated() {
             for term in concept.terms {
                 let isHan = term.text.unicodeScalars.contains { Script($0) == .han }
-                let wordKeys = isHan ? [] : try tokenizer.wordKeys(of: term.text)
+                let words = isHan ? [] : try tokenizer.tokenize(Array(term.text.utf16)).words
+                let wordKeys = words.map(\.key)
                 let joined = isHan ? term.text : wordKeys.joined()
                 guard !joined.isEmpty else { continue }
                 let id = Int32(terms.count)
@@ -53,15 +61,22 @@ public final class VariantIndex: @unchecked Sendable {
                     byKey[joined, default: []].append(id)
                     maximumWords = max(maximumWords, wordKeys.count)
                     if concept.type.isName, term.status.isAcceptable {
-                        if joined.unicodeScalars.count >= 5 { nearMisses.insert(Array(joined.unicodeScalars), value: id) }
-                        bySkeleton[try skeletons.skeleton(term.text), default: []].append(id)
+                        if joined.unicodeScalars.count >= 5 {
+                            for key in Set(wordKeys) where key.unicodeScalars.count >= Self.minimumFuzzyWordLength {
+                                let letters = Array(key.unicodeScalars)
+                                nearMisses.insert(letters, value: id, deletions: letters.count >= Self.doubleSlipWordLength ? 2 : 1)
+                            }
+                        }
+                        let sound = PhoneticKey.key(joined)
+                        if sound.count >= PhoneticKey.minimumLength { bySound[sound, default: []].append(id) }
+                        bySkeleton[try skeletons.skeleton(words.map(\.surface).joined(separator: " ")), default: []].append(id)
                     }
                 }
             }
         }
         self.terms = terms
         hanLengths = lengths.sorted()
-        maximumWords = min(maximumWords, 6)
+        maximumWords = min(maximumWords, 10)
     }
 
     func term(_ id: Int32) -> IndexedTerm { terms[Int(id)] }

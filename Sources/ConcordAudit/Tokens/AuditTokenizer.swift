@@ -33,7 +33,9 @@ final class AuditTokenizer {
                 guard kind == .letter || kind == .number else { continue }
                 let gapRange = previousEnd..<range.lowerBound
                 previousEnd = range.upperBound
-                guard let word = word(buffer, range, gap: Self.gap(buffer, gapRange, isFirst: words.isEmpty)) else { continue }
+                var gap = Self.gap(buffer, gapRange, isFirst: words.isEmpty)
+                if let previous = words.last, previous.surface.count == 1 || previous.surface.contains("."), Self.isInitialDot(buffer, gapRange) { gap = (.space, false) }
+                guard let word = word(buffer, range, gap: gap) else { continue }
                 words.append(word)
             }
             if let start = runStart, runEnd > start { runs.append(HanRun(range: start..<runEnd, text: UTF16Text.string(UnsafeBufferPointer(rebasing: buffer[start..<runEnd])))) }
@@ -47,11 +49,6 @@ final class AuditTokenizer {
             }
         }
         return (words, runs)
-    }
-
-    /// Keys of the words of a term, cut the same way as documents are, so both sides agree.
-    func wordKeys(of term: String) throws(ICUError) -> [String] {
-        try tokenize(Array(term.utf16)).words.map(\.key)
     }
 
     private static let nameDots: Set<Unicode.Scalar> = ["\u{00B7}", "\u{30FB}", "\u{2027}", "\u{FF65}"]
@@ -78,6 +75,13 @@ final class AuditTokenizer {
         }
         if other { return (.other, sentenceEnd) }
         return (hyphens == 1 ? .hyphen : hyphens == 0 ? .space : .other, false)
+    }
+
+    /// `.` and spaces after a one-letter word or an abbreviation: an initial (`Donald J. Trump`,
+    /// `U.S. WeChat Users Alliance`), not a sentence end.
+    private static func isInitialDot(_ buffer: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        let units = buffer[range]
+        return units.first == 0x2E && units.dropFirst().allSatisfy { $0 == 0x20 } && units.count >= 2
     }
 
     private static let elisions: [String] = ["jusqu", "lorsqu", "puisqu", "qu", "l", "d", "j", "m", "n", "s", "t", "c"]
