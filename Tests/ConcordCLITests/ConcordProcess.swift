@@ -18,14 +18,17 @@ struct ConcordProcess {
             ?? URL(fileURLWithPath: ".build/debug/concord")
     }()
 
-    static func run(_ arguments: [String], input: Data? = nil) throws -> Result {
-        try run(program: executable.path, arguments, input: input)
+    /// - Parameter currentDirectory: the folder to run in (relative paths and `./Glossaries` are
+    ///   taken from it); nil runs in the test's own current directory.
+    static func run(_ arguments: [String], input: Data? = nil, currentDirectory: URL? = nil) throws -> Result {
+        try run(program: executable.path, arguments, input: input, currentDirectory: currentDirectory)
     }
 
-    static func run(program: String, _ arguments: [String], input: Data? = nil) throws -> Result {
+    static func run(program: String, _ arguments: [String], input: Data? = nil, currentDirectory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         // Dictionaries a user installed must not change what the tests see.
         var environment = ProcessInfo.processInfo.environment
         environment["CONCORD_LEXICONS"] = "/nonexistent/concord-test-lexicons"

@@ -6,6 +6,7 @@ import Foundation
 // memory is its own.
 //
 //   concord-bench text [--data ../shared/eval]
+//   concord-bench audit [--data ../shared/eval]
 //   concord-bench audit-eval [--data ../shared/eval] [--seeds ../shared/seeds] [--glossary Glossaries]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -31,6 +32,13 @@ case "text-one":
     }
     TextBenchmark.runOne(language: language, megabytes: megabytes, file: arguments[3],
                          only: arguments.count == 5 ? arguments[4] : nil)
+case "audit":
+    AuditBenchmark.runAll(data: option("--data", default: "../shared/eval"))
+case "audit-one":
+    guard arguments.count == 4, let megabytes = Int(arguments[1]), let concepts = Int(arguments[2]) else {
+        fail("usage: concord-bench audit-one MB CONCEPTS FILE")
+    }
+    AuditBenchmark.runOne(megabytes: megabytes, concepts: concepts, file: arguments[3])
 case "audit-eval":
     do {
         try AuditEvaluation.run(data: option("--data", default: "../shared/eval"), seeds: option("--seeds", default: "../shared/seeds"),
@@ -39,5 +47,5 @@ case "audit-eval":
         fail("\(error)")
     }
 default:
-    fail("usage: concord-bench text [--data DIR] | audit-eval [--data DIR] [--seeds DIR] [--glossary PATH]")
+    fail("usage: concord-bench text [--data DIR] | audit [--data DIR] | audit-eval [--data DIR] [--seeds DIR] [--glossary PATH]")
 }

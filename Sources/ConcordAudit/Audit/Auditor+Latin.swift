@@ -3,46 +3,54 @@ import ConcordGlossary
 import ConcordText
 
 extension Auditor {
-    /// Candidates from spans of consecutive words (joined only by spaces or one hyphen).
+    /// Candidates from spans of consecutive words (joined only by spaces or one hyphen): exact
+    /// key matches, repeated words and homoglyphs span by span, then near misses from the
+    /// terms whose words are near the document's capitalized words.
     func latinCandidates(_ words: [AuditWord], document: TextDocument) throws(ICUError) -> [Candidate] {
         var candidates: [Candidate] = []
-        var neighbours: [Int: Set<Int32>] = [:]
+        var matchedSpans = Set<Int>()
+        // The first word of the stretch each word belongs to: a span may not cross a break.
+        var stretchStart = [Int](repeating: 0, count: words.count)
+        for (position, word) in words.enumerated() where position > 0 {
+            stretchStart[position] = word.gapBefore == .other || word.gapBefore == .none ? position : stretchStart[position - 1]
+        }
         for start in words.indices {
             var joined = ""
-            for end in start..<min(words.count, start + index.maximumWords + 1) {
+            var hasRepeat = false
+            let startsName = words[start].isCapitalized || index.firstWordKeys.contains(words[start].key)
+            for end in start..<min(words.count, start + (startsName ? index.maximumWords + 1 : 1)) {
                 if end > start, words[end].gapBefore == .other { break }
                 joined += words[end].key
                 let span = words[start...end]
+                let exactTerms = index.byKey[joined] ?? []
+                if end > start, words[end].key == words[end - 1].key { hasRepeat = true }
+                let mixed = span.contains(where: \.hasMixedScripts)
+                guard !exactTerms.isEmpty || hasRepeat || mixed else { continue }
                 let range = span.first!.range.lowerBound..<span.last!.range.upperBound
                 let found = document.text(in: range)
                 var matched = false
-                for id in index.byKey[joined] ?? [] {
+                for id in exactTerms {
                     if let candidate = exactCandidate(id, span: span, range: range, found: found) {
                         candidates.append(candidate)
                         matched = true
                     }
                 }
-                if span.count >= 2, let candidate = repeatedWordCandidate(span, range: range, found: found) {
+                if hasRepeat, let candidate = repeatedWordCandidate(span, range: range, found: found) {
                     candidates.append(candidate)
                     matched = true
                 }
-                if span.contains(where: \.hasMixedScripts) {
+                if mixed {
                     candidates += try homoglyphCandidates(found, words: span.map(\.surface).joined(separator: " "), range: range)
                     matched = true
                 }
-                if !matched, span.contains(where: \.isCapitalized), span.allSatisfy({ $0.gapBefore != .none || $0.range == span.first!.range }) {
-                    var terms = Set<Int32>()
-                    for position in start...end {
-                        if neighbours[position] == nil { neighbours[position] = nearTerms(of: words[position]) }
-                        terms.formUnion(neighbours[position]!)
-                    }
-                    terms.formUnion(index.bySound[PhoneticKey.key(joined)] ?? [])
-                    candidates += nearMissCandidates(joined, terms: terms, span: span, range: range, found: found)
-                }
+                if matched { matchedSpans.insert(Self.spanKey(start, end)) }
             }
         }
+        candidates += nearMissCandidates(words, stretchStart: stretchStart, skipping: matchedSpans, document: document)
         return candidates
     }
+
+    static func spanKey(_ start: Int, _ end: Int) -> Int { start << 20 | min(end - start, (1 << 20) - 1) }
 
     /// A span whose key is a term's key: a correct form, a listed variant, or the term split,
     /// joined or in the wrong case or accents.
@@ -100,7 +108,7 @@ extension Auditor {
         guard keys.count < span.count else { return nil }
         for id in index.byKey[keys.joined()] ?? [] where index.term(id).term.status.isAcceptable && index.term(id).isName {
             let term = index.term(id)
-            guard term.wordKeys.count == keys.count else { continue }
+            guard term.wordCount == keys.count else { continue }
             return Candidate(range: range, found: found, termID: id, kind: .duplicated, confidence: 0.92,
                              evidence: ["'\(term.term.text)' with a word repeated"])
         }
@@ -118,39 +126,66 @@ extension Auditor {
         }
     }
 
-    /// Name terms with a word near this word (a few deletions apart).
-    private func nearTerms(of word: AuditWord) -> Set<Int32> {
-        let key = Array(word.key.unicodeScalars)
-        guard key.count >= VariantIndex.minimumFuzzyWordLength - 1 else { return [] }
-        return index.nearMisses.candidates(key, queryDeletions: key.count >= 8 ? 2 : 1)
+    /// Near misses: each capitalized word is looked up in the deletion neighbourhoods of the
+    /// terms' words; a hit on word *k* of a term of *n* words places the term over the span
+    /// that starts *k* words earlier. Spans of up to three words are also looked up by sound
+    /// key. Each span keeps the closest term, within ``SpellingDistance/limit(forLength:)``.
+    private func nearMissCandidates(_ words: [AuditWord], stretchStart: [Int], skipping matched: Set<Int>, document: TextDocument) -> [Candidate] {
+        var scoredBySpan: [Int: [(id: Int32, distance: Double, limit: Double, soundsAlike: Bool)]] = [:]
+        var tried = Set<Int64>()
+        let letters = words.map { Array($0.key.unicodeScalars) }
+        var lengthBefore = [0]
+        for word in letters { lengthBefore.append(lengthBefore.last! + word.count) }
+        func consider(_ id: Int32, start: Int, end: Int) {
+            guard start >= 0, end < words.count, stretchStart[end] <= start else { return }
+            let term = index.term(id)
+            let queryLength = lengthBefore[end + 1] - lengthBefore[start]
+            var limit = SpellingDistance.limit(forLength: term.letters.count)
+            guard limit > 0, queryLength >= 4, abs(term.letters.count - queryLength) <= Int((limit + 1) / SpellingDistance.slipCost),
+                  Self.capitalsAgree(words[start...end], term.capitalizedWords),
+                  !matched.contains(Self.spanKey(start, end)),
+                  tried.insert(Int64(Self.spanKey(start, end)) << 32 | Int64(id)).inserted else { return }
+            let query = Array(letters[start...end].joined())
+            guard term.letters != query, !Self.isDerived(query, from: term.letters) else { return }
+            // Spellings that sound alike may be further apart (`Adolpho` for `Adolfo`).
+            let soundsAlike = term.letters.first == query.first && term.soundKey.count >= PhoneticKey.minimumLength
+                && term.soundKey == PhoneticKey.key(String(String.UnicodeScalarView(query)))
+            if soundsAlike { limit += 1 }
+            guard let distance = SpellingDistance.distance(term.letters, query, limit: limit) else { return }
+            scoredBySpan[Self.spanKey(start, end), default: []].append((id, distance, limit, soundsAlike))
+        }
+        for (position, word) in words.enumerated() where word.isCapitalized {
+            let key = Array(word.key.unicodeScalars)
+            if key.count >= VariantIndex.minimumFuzzyWordLength - 1 {
+                for hit in index.nearMisses.candidates(key, queryDeletions: key.count >= 8 ? 2 : 1) {
+                    let (id, wordPosition) = VariantIndex.decodeWordHit(hit)
+                    let start = position - wordPosition
+                    consider(id, start: start, end: start + index.term(id).wordCount - 1)
+                }
+            }
+            var joined = ""
+            for end in position..<min(words.count, position + 3) where stretchStart[end] <= position {
+                joined += words[end].key
+                for id in index.bySound[PhoneticKey.key(joined)] ?? [] where index.term(id).wordCount == end - position + 1 {
+                    consider(id, start: position, end: end)
+                }
+            }
+        }
+        return scoredBySpan.sorted { $0.key < $1.key }.compactMap { spanKey, scored in
+            let start = spanKey >> 20, end = start + spanKey & ((1 << 20) - 1)
+            return nearMissCandidate(scored, span: words[start...end], document: document)
+        }
     }
 
-    /// Name terms within a few weighted edits of the span (same number of words), among the
-    /// terms that have a word near one of the span's words.
-    private func nearMissCandidates(_ joined: String, terms: Set<Int32>, span: ArraySlice<AuditWord>, range: Range<Int>, found: String) -> [Candidate] {
-        let query = Array(joined.unicodeScalars)
-        guard query.count >= 4 else { return [] }
-        var scored: [(id: Int32, distance: Double, limit: Double, soundsAlike: Bool)] = []
-        for id in terms {
-            let term = index.term(id)
-            guard Self.capitalsAgree(span, term.term.text) else { continue }
-            guard term.wordKeys.count == span.count, term.joinedKey != joined, !Self.isDerived(joined, from: term.joinedKey) else { continue }
-            let target = Array(term.joinedKey.unicodeScalars)
-            var limit = SpellingDistance.limit(forLength: target.count)
-            // Spellings that sound alike may be further apart (`Adolpho` for `Adolfo`).
-            let sound = PhoneticKey.key(term.joinedKey)
-            let soundsAlike = limit > 0 && target.first == query.first && sound.count >= PhoneticKey.minimumLength && sound == PhoneticKey.key(joined)
-            if soundsAlike { limit += 1 }
-            guard let distance = SpellingDistance.distance(target, query, limit: limit) else { continue }
-            scored.append((id, distance, limit, soundsAlike))
-        }
-        guard let best = scored.min(by: { ($0.distance / $0.limit, $0.id) < ($1.distance / $1.limit, $1.id) }) else { return [] }
+    /// The candidate for a span from its closest term, with the evidence that supports it.
+    private func nearMissCandidate(_ scored: [(id: Int32, distance: Double, limit: Double, soundsAlike: Bool)], span: ArraySlice<AuditWord>, document: TextDocument) -> Candidate? {
+        guard let best = scored.min(by: { ($0.distance / $0.limit, $0.id) < ($1.distance / $1.limit, $1.id) }) else { return nil }
         let term = index.term(best.id)
         var confidence = 1 - 0.5 * best.distance / best.limit
         var evidence = ["\(Self.formatted(best.distance)) weighted edit\(best.distance == 1 ? "" : "s") from '\(term.term.text)'"]
         if best.soundsAlike {
             confidence += 0.1
-            evidence.append("sounds the same ('\(PhoneticKey.key(term.joinedKey))')")
+            evidence.append("sounds the same ('\(term.soundKey)')")
         }
         let rivals = Set(scored.filter { $0.distance / $0.limit <= best.distance / best.limit + 0.2 }.map { index.term($0.id).conceptIndex })
         if rivals.count > 1 {
@@ -164,19 +199,20 @@ extension Auditor {
                 evidence.append("\(shared) of \(span.count) words exact")
             }
         }
-        return [Candidate(range: range, found: found, termID: best.id, kind: .nearMiss, confidence: confidence,
-                          evidence: evidence, startsSentence: span.first!.isSentenceStart)]
+        let range = span.first!.range.lowerBound..<span.last!.range.upperBound
+        return Candidate(range: range, found: document.text(in: range), termID: best.id, kind: .nearMiss, confidence: confidence,
+                         evidence: evidence, startsSentence: span.first!.isSentenceStart)
     }
 
     private static let derivationSuffixes: Set<String> = ["s", "es", "an", "ans", "ian", "ians", "ese", "ern", "ic", "ism", "ist", "ists", "ite", "ites", "ien", "iens", "ienne", "iennes", "ais", "aise", "aises", "ois", "oise"]
 
     /// `true` when `word` is `name` with a plural, possessive or demonym ending
     /// (`America` → `American`, `Walmart` → `Walmarts`, `Chine` → `Chinois`), not a slip.
-    static func isDerived(_ word: String, from name: String) -> Bool {
-        guard word.hasPrefix(name), word.count > name.count else { return false }
-        let suffix = String(word.dropFirst(name.count))
+    static func isDerived(_ word: [Unicode.Scalar], from name: [Unicode.Scalar]) -> Bool {
+        guard word.count > name.count, word.starts(with: name) else { return false }
+        let suffix = String(String.UnicodeScalarView(word[name.count...]))
         if derivationSuffixes.contains(suffix) { return true }
-        let nameEndsWithVowel = name.last.map { "aeiouy".contains($0) } ?? false
+        let nameEndsWithVowel = name.last.map { "aeiouy".unicodeScalars.contains($0) } ?? false
         return nameEndsWithVowel && (suffix == "n" || suffix == "ns")
     }
 
@@ -187,12 +223,9 @@ extension Auditor {
     /// `true` when every word the term capitalizes is capitalized in the span: a name is not
     /// looked for in lower-case words (`tick`, `bite dance`), except where the glossary writes
     /// it in lower case (`président Trump`).
-    static func capitalsAgree(_ span: ArraySlice<AuditWord>, _ term: String) -> Bool {
-        let termWords = term.split { $0 == " " || $0 == "-" }
-        guard termWords.count == span.count else { return span.allSatisfy(\.isCapitalized) }
-        return zip(span, termWords).allSatisfy { word, termWord in
-            !(termWord.first?.isUppercase ?? false) || word.isCapitalized
-        } && span.contains(where: \.isCapitalized)
+    static func capitalsAgree(_ span: ArraySlice<AuditWord>, _ capitalized: [Bool]) -> Bool {
+        zip(span, capitalized).allSatisfy { word, termCapitalized in !termCapitalized || word.isCapitalized }
+            && span.contains(where: \.isCapitalized)
     }
 
     /// Lower-cased text without spaces and punctuation.

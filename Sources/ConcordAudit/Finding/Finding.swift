@@ -27,7 +27,8 @@ public struct Finding: Sendable, Hashable {
     public static let fixThreshold = 0.85
 
     /// `true` when `--fix` may rewrite the form.
-    public var isFixable: Bool { confidence >= Self.fixThreshold && kind != .inconsistent && kind != .missingTranslation }
+    /// Notes (deprecated terms, inconsistent spellings) are choices for a person to make, not slips.
+    public var isFixable: Bool { confidence >= Self.fixThreshold && kind.severity == "warning" && kind != .missingTranslation }
 
     /// `'Pompio' looks like a misspelling of 'Pompeo' (person: Mike Pompeo)`.
     public var message: String {

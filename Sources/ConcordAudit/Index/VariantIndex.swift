@@ -11,6 +11,9 @@ public final class VariantIndex: @unchecked Sendable {
     let terms: [IndexedTerm]
     /// Latin terms by joined word key.
     private(set) var byKey: [String: [Int32]] = [:]
+    /// The keys of the first words of Latin terms: a span of several words can only be a term
+    /// (or a variant of one) if it starts with a capital or with one of these.
+    private(set) var firstWordKeys: Set<String> = []
     /// Han terms by text.
     private(set) var byHanText: [String: [Int32]] = [:]
     /// Han name terms of three or more characters by (length, position, syllable).
@@ -47,7 +50,9 @@ public final class VariantIndex: @unchecked Sendable {
                 guard !joined.isEmpty else { continue }
                 let id = Int32(terms.count)
                 terms.append(IndexedTerm(conceptIndex: conceptIndex, term: term, wordKeys: wordKeys,
-                                         joinedKey: joined, isHan: isHan, isName: concept.type.isName))
+                                         joinedKey: joined, letters: Array(joined.unicodeScalars),
+                                         soundKey: isHan ? "" : PhoneticKey.key(joined), capitalizedWords: words.map(\.isCapitalized),
+                                         isHan: isHan, isName: concept.type.isName))
                 if isHan {
                     byHanText[term.text, default: []].append(id)
                     lengths.insert(term.text.count)
@@ -59,15 +64,16 @@ public final class VariantIndex: @unchecked Sendable {
                     }
                 } else {
                     byKey[joined, default: []].append(id)
+                    firstWordKeys.insert(wordKeys[0])
                     maximumWords = max(maximumWords, wordKeys.count)
                     if concept.type.isName, term.status.isAcceptable {
                         if joined.unicodeScalars.count >= 5 {
-                            for key in Set(wordKeys) where key.unicodeScalars.count >= Self.minimumFuzzyWordLength {
+                            for (position, key) in wordKeys.enumerated() where key.unicodeScalars.count >= Self.minimumFuzzyWordLength && position < 16 {
                                 let letters = Array(key.unicodeScalars)
-                                nearMisses.insert(letters, value: id, deletions: letters.count >= Self.doubleSlipWordLength ? 2 : 1)
+                                nearMisses.insert(letters, value: id << 4 | Int32(position), deletions: letters.count >= Self.doubleSlipWordLength ? 2 : 1)
                             }
                         }
-                        let sound = PhoneticKey.key(joined)
+                        let sound = terms[Int(id)].soundKey
                         if sound.count >= PhoneticKey.minimumLength { bySound[sound, default: []].append(id) }
                         bySkeleton[try skeletons.skeleton(words.map(\.surface).joined(separator: " ")), default: []].append(id)
                     }
@@ -80,6 +86,9 @@ public final class VariantIndex: @unchecked Sendable {
     }
 
     func term(_ id: Int32) -> IndexedTerm { terms[Int(id)] }
+
+    /// A near-miss hit: the term, and which of its words was near.
+    static func decodeWordHit(_ value: Int32) -> (term: Int32, wordPosition: Int) { (value >> 4, Int(value & 15)) }
     func concept(of term: IndexedTerm) -> Concept { glossary.concepts[term.conceptIndex] }
 }
 

@@ -1,43 +1,51 @@
 /// A rough sound key for Latin-script names, in the spirit of Metaphone: spellings that are
 /// read alike share it (`Adolfo`/`Adolpho`, `Aquino`/`Akino`, `Bruckner`/`Brookner`).
 ///
-/// The first letter is kept; `ph`→`f`, `ck`/`q`/hard `c`→`k`, soft `c`/`z`→`s`, `ch`/`sh`→`x`,
-/// `w`→`v`, `th`→`t`, `dt`→`t`; other `h`s and the vowels after the first letter are
-/// dropped; doubled letters are written once.
+/// The first letter is kept (a vowel as `a`); `ph`→`f`, `ck`/`q`/hard `c`→`k`, soft `c`/`z`→`s`,
+/// `ch`/`sh`/`sch`→`x`, `w`→`v`, `th`→`t`, `dt`→`t`, `x`→`ks`; other `h`s and the vowels after
+/// the first letter are dropped; a sound repeated is written once.
 enum PhoneticKey {
     /// Shorter keys (`Pompeo` → `pmp`) are shared by too many words (`Pompey`) to tell anything.
     static let minimumLength = 4
 
+    /// The key of a match key (lower case, no accents); letters outside a–z are ignored.
     static func key(_ matchKey: String) -> String {
-        let letters = Array(matchKey.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic })
-        var sounds: [Character] = []
-        var index = 0
-        func at(_ offset: Int) -> Unicode.Scalar? {
-            index + offset < letters.count ? letters[index + offset] : nil
+        let letters = matchKey.utf8.filter { (0x61...0x7A).contains($0) }
+        var sounds: [UInt8] = []
+        sounds.reserveCapacity(letters.count)
+        func emit(_ sound: UInt8) {
+            if sounds.last != sound { sounds.append(sound) }
         }
+        func at(_ index: Int) -> UInt8 { index < letters.count ? letters[index] : 0 }
+        var index = 0
         while index < letters.count {
             let letter = letters[index]
-            var sound: Character? = Character(letter)
+            let next = at(index + 1)
             var step = 1
             switch letter {
-            case "p" where at(1) == "h": sound = "f"; step = 2
-            case "c" where at(1) == "k": sound = "k"; step = 2
-            case "c" where at(1) == "h", "s" where at(1) == "h": sound = "x"; step = 2
-            case "s" where at(1) == "c" && at(2) == "h": sound = "x"; step = 3
-            case "c" where ["e", "i", "y"].contains(at(1)): sound = "s"
-            case "c", "q": sound = "k"; if at(1) == "u" && letter == "q" { step = 2 }
-            case "t" where at(1) == "h": sound = "t"; step = 2
-            case "d" where at(1) == "t": sound = "t"; step = 2
-            case "z": sound = "s"
-            case "w": sound = "v"
-            case "x": sound = "k"; sounds.append("k"); sound = "s"
-            case "h": sound = nil
-            case "a", "e", "i", "o", "u", "y": sound = index == 0 ? "a" : nil
-            default: break
+            case UInt8(ascii: "p") where next == UInt8(ascii: "h"): emit(UInt8(ascii: "f")); step = 2
+            case UInt8(ascii: "c") where next == UInt8(ascii: "k"): emit(UInt8(ascii: "k")); step = 2
+            case UInt8(ascii: "c") where next == UInt8(ascii: "h"), UInt8(ascii: "s") where next == UInt8(ascii: "h"):
+                emit(UInt8(ascii: "x")); step = 2
+            case UInt8(ascii: "s") where next == UInt8(ascii: "c") && at(index + 2) == UInt8(ascii: "h"):
+                emit(UInt8(ascii: "x")); step = 3
+            case UInt8(ascii: "c") where next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y"):
+                emit(UInt8(ascii: "s"))
+            case UInt8(ascii: "q"):
+                emit(UInt8(ascii: "k")); if next == UInt8(ascii: "u") { step = 2 }
+            case UInt8(ascii: "c"): emit(UInt8(ascii: "k"))
+            case UInt8(ascii: "t") where next == UInt8(ascii: "h"), UInt8(ascii: "d") where next == UInt8(ascii: "t"):
+                emit(UInt8(ascii: "t")); step = 2
+            case UInt8(ascii: "z"): emit(UInt8(ascii: "s"))
+            case UInt8(ascii: "w"): emit(UInt8(ascii: "v"))
+            case UInt8(ascii: "x"): emit(UInt8(ascii: "k")); emit(UInt8(ascii: "s"))
+            case UInt8(ascii: "h"): break
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"):
+                if index == 0 { emit(UInt8(ascii: "a")) }
+            default: emit(letter)
             }
-            if let sound, sounds.last != sound { sounds.append(sound) }
             index += step
         }
-        return String(sounds)
+        return String(decoding: sounds, as: UTF8.self)
     }
 }

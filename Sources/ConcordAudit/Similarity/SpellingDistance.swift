@@ -35,19 +35,36 @@ struct SpellingDistance {
         a.value < b.value ? "\(a)\(b)" : "\(b)\(a)"
     }
 
+    /// Substitution costs between ASCII letters and digits, computed once: the distance is
+    /// called for every candidate of every span, and a table lookup keeps it cheap.
+    private static let asciiCosts: [Double] = {
+        var table = [Double](repeating: 1, count: 128 * 128)
+        for a in 0..<128 {
+            for b in 0..<128 {
+                let x = Unicode.Scalar(UInt8(a)), y = Unicode.Scalar(UInt8(b))
+                if a == b { table[a * 128 + b] = 0 }
+                else if vowels.contains(x) && vowels.contains(y) { table[a * 128 + b] = vowelCost }
+                else if alike.contains(pairKey(x, y)) || adjacent.contains(pairKey(x, y)) { table[a * 128 + b] = slipCost }
+            }
+        }
+        return table
+    }()
+
+    private static let asciiVowel: [Bool] = (0..<128).map { vowels.contains(Unicode.Scalar(UInt8($0))) }
+
     /// The cost of writing `b` where `a` belongs.
+    @inline(__always)
     static func substitutionCost(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Double {
         if a == b { return 0 }
-        if vowels.contains(a) && vowels.contains(b) { return vowelCost }
-        let key = pairKey(a, b)
-        if alike.contains(key) || adjacent.contains(key) { return slipCost }
-        return 1
+        guard a.value < 128, b.value < 128 else { return 1 }
+        return asciiCosts[Int(a.value) * 128 + Int(b.value)]
     }
 
     /// The cost of a letter `c` inserted or left out between `before` and `after`.
+    @inline(__always)
     static func indelCost(_ c: Unicode.Scalar, before: Unicode.Scalar?, after: Unicode.Scalar?) -> Double {
         if c == before || c == after { return slipCost }
-        if vowels.contains(c) { return 0.8 }
+        if c.value < 128, asciiVowel[Int(c.value)] { return 0.8 }
         return 1
     }
 
@@ -55,28 +72,35 @@ struct SpellingDistance {
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Double) -> Double? {
         let m = a.count, n = b.count
         if limit.isFinite, abs(m - n) > Int(limit / slipCost) { return nil }
-        var previous2 = [Double](repeating: 0, count: n + 1)
-        var previous = [Double](repeating: 0, count: n + 1)
-        var current = [Double](repeating: 0, count: n + 1)
-        for j in 0...n where j > 0 { previous[j] = previous[j - 1] + indelCost(b[j - 1], before: j > 1 ? b[j - 2] : nil, after: j < n ? b[j] : nil) }
-        for i in 1...max(m, 1) where m > 0 {
-            current[0] = previous[0] + indelCost(a[i - 1], before: i > 1 ? a[i - 2] : nil, after: i < m ? a[i] : nil)
-            var rowMinimum = current[0]
-            for j in 1...max(n, 1) where n > 0 {
-                var best = previous[j - 1] + substitutionCost(a[i - 1], b[j - 1])
-                best = min(best, previous[j] + indelCost(a[i - 1], before: i > 1 ? a[i - 2] : nil, after: i < m ? a[i] : nil))
-                best = min(best, current[j - 1] + indelCost(b[j - 1], before: j > 1 ? b[j - 2] : nil, after: j < n ? b[j] : nil))
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    best = min(best, previous2[j - 2] + slipCost)
-                }
-                current[j] = best
-                rowMinimum = min(rowMinimum, best)
-            }
-            if rowMinimum > limit { return nil }
-            (previous2, previous, current) = (previous, current, previous2)
+        guard m > 0, n > 0 else {
+            let rest = m == 0 ? b : a
+            let total = rest.indices.reduce(0.0) { $0 + indelCost(rest[$1], before: $1 > 0 ? rest[$1 - 1] : nil, after: $1 + 1 < rest.count ? rest[$1 + 1] : nil) }
+            return total <= limit + 1e-9 ? total : nil
         }
-        let result = previous[n]
-        return result <= limit + 1e-9 ? result : nil
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * (n + 1)) { rows -> Double? in
+            var previous2 = UnsafeMutableBufferPointer(rebasing: rows[0...n])
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[(n + 1)...(2 * n + 1)])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(2 * n + 2)...(3 * n + 2)])
+            previous[0] = 0
+            for j in 1...n { previous[j] = previous[j - 1] + indelCost(b[j - 1], before: j > 1 ? b[j - 2] : nil, after: j < n ? b[j] : nil) }
+            for i in 1...m {
+                current[0] = previous[0] + indelCost(a[i - 1], before: i > 1 ? a[i - 2] : nil, after: i < m ? a[i] : nil)
+                var rowMinimum = current[0]
+                for j in 1...n {
+                    var best = previous[j - 1] + substitutionCost(a[i - 1], b[j - 1])
+                    best = min(best, previous[j] + indelCost(a[i - 1], before: i > 1 ? a[i - 2] : nil, after: i < m ? a[i] : nil))
+                    best = min(best, current[j - 1] + indelCost(b[j - 1], before: j > 1 ? b[j - 2] : nil, after: j < n ? b[j] : nil))
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        best = min(best, previous2[j - 2] + slipCost)
+                    }
+                    current[j] = best
+                    rowMinimum = min(rowMinimum, best)
+                }
+                if rowMinimum > limit + 1e-9 { return nil }
+                (previous2, previous, current) = (previous, current, previous2)
+            }
+            return previous[n] <= limit + 1e-9 ? previous[n] : nil
+        }
     }
 
     /// The largest distance still read as a misspelling of a key of `length` letters: about one

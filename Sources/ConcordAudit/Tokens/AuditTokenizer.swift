@@ -34,7 +34,7 @@ final class AuditTokenizer {
                 let gapRange = previousEnd..<range.lowerBound
                 previousEnd = range.upperBound
                 var gap = Self.gap(buffer, gapRange, isFirst: words.isEmpty)
-                if let previous = words.last, previous.surface.count == 1 || previous.surface.contains("."), Self.isInitialDot(buffer, gapRange) { gap = (.space, false) }
+                if let previous = words.last, previous.surface.count == 1 || previous.surface.utf8.contains(0x2E), Self.isInitialDot(buffer, gapRange) { gap = (.space, false) }
                 guard let word = word(buffer, range, gap: gap) else { continue }
                 words.append(word)
             }
@@ -84,25 +84,35 @@ final class AuditTokenizer {
         return units.first == 0x2E && units.dropFirst().allSatisfy { $0 == 0x20 } && units.count >= 2
     }
 
-    private static let elisions: [String] = ["jusqu", "lorsqu", "puisqu", "qu", "l", "d", "j", "m", "n", "s", "t", "c"]
+    private static let elisions: Set<String> = ["jusqu", "lorsqu", "puisqu", "qu", "l", "d", "j", "m", "n", "s", "t", "c"]
 
     private func word(_ buffer: UnsafeBufferPointer<UInt16>, _ fullRange: Range<Int>, gap: (AuditWord.Gap, sentenceStart: Bool)) -> AuditWord? {
-        var range = fullRange
-        var surface = UTF16Text.string(UnsafeBufferPointer(rebasing: buffer[range]))
-        if let apostrophe = surface.firstIndex(where: { $0 == "'" || $0 == "’" }) {
-            let head = surface[..<apostrophe].lowercased()
-            let rest = surface[surface.index(after: apostrophe)...]
-            if Self.elisions.contains(head), let first = rest.first, first.isLetter {
-                range = (range.lowerBound + surface[...apostrophe].utf16.count)..<range.upperBound
-                surface = String(rest)
-            }
+        var lower = fullRange.lowerBound, upper = fullRange.upperBound
+        // ICU keeps a narrow no-break space (French `Pompeo ;`) inside the word; it is not part of the name.
+        while upper > lower, Self.isSpaceInWord(buffer[upper - 1]) { upper -= 1 }
+        while lower < upper, Self.isSpaceInWord(buffer[lower]) { lower += 1 }
+        if let apostrophe = (lower..<min(upper, lower + 7)).first(where: { Self.isApostrophe(buffer[$0]) }),
+           apostrophe + 1 < upper, !Self.isApostrophe(buffer[apostrophe + 1]),
+           buffer[lower..<apostrophe].allSatisfy({ $0 < 0x80 }),
+           Self.elisions.contains(String(decoding: buffer[lower..<apostrophe].map { UInt8(truncatingIfNeeded: $0 | 0x20) }, as: UTF8.self)) {
+            lower = apostrophe + 1
         }
-        for suffix in ["'s", "’s", "'S", "’S", "'", "’"] where surface.hasSuffix(suffix) && surface.count > suffix.count {
-            surface.removeLast(suffix.count)
-            range = range.lowerBound..<(range.upperBound - suffix.utf16.count)
-            break
+        if upper - lower > 2, buffer[upper - 1] | 0x20 == 0x73, Self.isApostrophe(buffer[upper - 2]) {
+            upper -= 2
+        } else if upper - lower > 1, Self.isApostrophe(buffer[upper - 1]) {
+            upper -= 1
         }
-        let key = Self.asciiKey(surface) ?? ((try? keys.key(surface)) ?? surface.lowercased())
+        guard lower < upper else { return nil }
+        let units = UnsafeBufferPointer(rebasing: buffer[lower..<upper])
+        let surface = UTF16Text.string(units)
+        if units.allSatisfy({ $0 < 0x80 }) {
+            let key = Self.asciiKey(units)
+            guard !key.isEmpty else { return nil }
+            let first = units.first { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+            return AuditWord(range: lower..<upper, surface: surface, key: key, isCapitalized: first.map { $0 <= 0x5A } ?? false,
+                             hasMixedScripts: false, gapBefore: gap.0, isSentenceStart: gap.sentenceStart)
+        }
+        let key = (try? keys.key(surface)) ?? surface.lowercased()
         guard !key.isEmpty else { return nil }
         var latin = false
         var lookalike = false
@@ -114,20 +124,22 @@ final class AuditTokenizer {
             }
         }
         let first = surface.unicodeScalars.first { $0.properties.isAlphabetic }
-        return AuditWord(range: range, surface: surface, key: key,
+        return AuditWord(range: lower..<upper, surface: surface, key: key,
                          isCapitalized: first.map { $0.properties.isUppercase || $0.properties.generalCategory == .titlecaseLetter } ?? false,
                          hasMixedScripts: latin && lookalike, gapBefore: gap.0, isSentenceStart: gap.sentenceStart)
     }
 
+    private static func isApostrophe(_ unit: UInt16) -> Bool { unit == 0x27 || unit == 0x2019 }
+    private static func isSpaceInWord(_ unit: UInt16) -> Bool { unit == 0x202F || unit == 0x00A0 || unit == 0x2009 }
+
     /// The key of a plain ASCII word without ICU: lower case, letters and digits only.
-    private static func asciiKey(_ text: String) -> String? {
+    private static func asciiKey(_ units: UnsafeBufferPointer<UInt16>) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x41...0x5A: bytes.append(byte | 0x20)
-            case 0x61...0x7A, 0x30...0x39: bytes.append(byte)
-            case 0x80...: return nil
+        bytes.reserveCapacity(units.count)
+        for unit in units {
+            switch unit {
+            case 0x41...0x5A: bytes.append(UInt8(unit) | 0x20)
+            case 0x61...0x7A, 0x30...0x39: bytes.append(UInt8(unit))
             default: continue
             }
         }

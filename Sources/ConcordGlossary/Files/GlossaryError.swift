@@ -17,6 +17,6 @@ public struct GlossaryError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         guard let first = problems.first else { return "glossary error" }
         let more = problems.count > 1 ? " (and \(problems.count - 1) more; run 'concord glossary validate')" : ""
-        return first.description + more
+        return "\(first.location.map { "\($0): " } ?? "")\(first.message)" + more
     }
 }

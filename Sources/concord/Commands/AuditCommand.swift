@@ -51,6 +51,7 @@ struct AuditCommand: ParsableCommand {
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one file to audit") }
         guard (0...1).contains(minimumConfidence) else { throw ValidationError("'--min-confidence' must be between 0 and 1") }
+        if fix, files.contains("-") { throw ValidationError("'--fix' rewrites files in place; it cannot rewrite standard input ('-')") }
     }
 
     func run() throws {
@@ -59,7 +60,8 @@ struct AuditCommand: ParsableCommand {
             let glossary = try glossaryOptions.load()
             let auditor = Auditor(index: try VariantIndex(glossary: glossary), minimumConfidence: minimumConfidence)
             var documents: [(TextDocument, Language)] = []
-            for file in files {
+            var seen = Set<String>()
+            for file in files where seen.insert(file).inserted {
                 let document = try TextDocument.read(path: file)
                 guard !document.units.isEmpty else { throw DocumentError.empty(name: document.name) }
                 documents.append((document, try lang.resolve(for: document)))
@@ -94,14 +96,25 @@ struct AuditCommand: ParsableCommand {
             }
             try sink.finish()
             for (document, units, applied) in fixes {
-                try AtomicFile.write(document.encoding.encode(units), to: document.name, overwrite: true)
+                try Self.rewrite(document.name, with: document.encoding.encode(units))
                 for finding in applied {
                     Diagnostics.note("fixed \(finding.file):\(finding.position.line):\(finding.position.column): '\(finding.found)' → '\(finding.expected)'")
                 }
             }
             let fixedCount = fixes.reduce(0) { $0 + $1.2.count }
-            Diagnostics.note("\(files.count) file\(files.count == 1 ? "" : "s"), \(glossary.concepts.count) concepts: \(findings.count) finding\(findings.count == 1 ? "" : "s")\(fix ? ", \(fixedCount) fixed" : "")")
+            Diagnostics.note("\(files.count) file\(files.count == 1 ? "" : "s"), \(glossary.concepts.count) concept\(glossary.concepts.count == 1 ? "" : "s"): \(findings.count) finding\(findings.count == 1 ? "" : "s")\(fix ? ", \(fixedCount) fixed" : "")")
         }
         if foundAny { throw ExitCode.failure }
+    }
+
+    /// Replaces a file's bytes atomically: through a symbolic link, the file it points to (the
+    /// link stays a link), and with the file's permissions kept (a private file stays private).
+    private static func rewrite(_ path: String, with bytes: [UInt8]) throws(OutputError) {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let permissions = (try? FileManager.default.attributesOfItem(atPath: target))?[.posixPermissions] as? NSNumber
+        try AtomicFile.write(bytes, to: target, overwrite: true)
+        if let permissions {
+            try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: target)
+        }
     }
 }

@@ -23,6 +23,7 @@ struct GlossaryOptions: ParsableArguments {
         let (glossary, problems) = try GlossaryLoader.read(paths: try paths())
         let errors = problems.filter { $0.severity == .error }
         guard errors.isEmpty else { throw GlossaryError(problems: errors) }
+        for warning in problems { Diagnostics.warning(warning.description.replacingOccurrences(of: "warning: ", with: "")) }
         return glossary
     }
 }

@@ -1,0 +1,122 @@
+import ConcordAudit
+import ConcordGlossary
+import ConcordText
+import Foundation
+
+/// Times the audit against a large generated glossary: index building, then auditing English
+/// text (bible-dev, with names from the glossary planted in it, some misspelt) at two sizes.
+/// Each measurement runs in a fresh child process so its peak memory is its own.
+///
+///   concord-bench audit [--data ../shared/eval]
+enum AuditBenchmark {
+    static let sizes = [1, 2]
+    static let conceptCount = 100_000
+
+    static func runAll(data: String) {
+        let file = data + "/bible-dev/bible-en-fr-dev/src.en.txt"
+        guard FileManager.default.fileExists(atPath: file) else {
+            emit("\(file) not found (pass --data DIR)")
+            return
+        }
+        emit("Concord audit — release build, \(conceptCount) generated concepts (EN/FR/ZH names, 10 % with a listed misspelling), English text with planted names, best of 3 after a warm-up")
+        emit("    text  concepts  index build  audit  MB/s   findings  peak RSS")
+        for size in sizes {
+            let child = Process()
+            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            child.arguments = ["audit-one", String(size), String(conceptCount), file]
+            do {
+                try child.run()
+                child.waitUntilExit()
+            } catch {
+                emit("cannot start the measurement: \(error)")
+            }
+        }
+    }
+
+    static func runOne(megabytes: Int, concepts: Int, file: String) {
+        do {
+            var generator = VariantGenerator(seed: 42)
+            let glossary = generatedGlossary(concepts, generator: &generator)
+            var index: VariantIndex?
+            let build = try best(of: 1) { index = try VariantIndex(glossary: glossary) }
+            let auditor = Auditor(index: index!)
+            let text = try plantedText(megabytes: megabytes, carrier: String(contentsOfFile: file, encoding: .utf8), glossary: glossary, generator: &generator)
+            let document = TextDocument(name: "bench", text: text)
+            var findings = 0
+            let audit = try best(of: 3) { findings = try auditor.audit(document, language: .english).count }
+            let size = Double(text.utf8.count) / 1_048_576
+            emit(String(format: "%5.2f MB  %8d  %9.2f s  %5.2f s  %5.2f  %8d  %6.0f MB", size, concepts, build, audit, size / audit, findings, peakMemoryMB()))
+        } catch {
+            emit("audit benchmark: \(error)")
+        }
+    }
+
+    private static let consonants = Array("bcdfghjklmnprstvz")
+    private static let vowels = Array("aeiou")
+    private static let hanSyllables = Array("阿巴达卡拉马纳帕萨塔瓦扎贝德费格赫基科勒梅内佩雷塞特韦泽比迪菲吉希利米尼皮里西蒂维齐博多戈霍洛莫诺波罗索托沃佐布杜古胡库卢穆努普鲁苏图")
+
+    /// Names made of random syllables (`Kavimo Tarendel`), with a French term, a Chinese
+    /// transliteration and, for one concept in ten, a listed misspelling.
+    static func generatedGlossary(_ count: Int, generator: inout VariantGenerator) -> Glossary {
+        let en = LanguageTag(.english), fr = LanguageTag(.french), zh = LanguageTag(.chinese)
+        let types: [ConceptType] = [.person, .organization, .product, .place]
+        var concepts: [Concept] = []
+        concepts.reserveCapacity(count)
+        for number in 0..<count {
+            let words = (0..<(1 + generator.nextInt(3))).map { _ in
+                String((0..<(2 + generator.nextInt(2))).flatMap { _ in [consonants[generator.nextInt(consonants.count)], vowels[generator.nextInt(vowels.count)]] }).capitalized
+            }
+            let name = words.joined(separator: " ")
+            let han = String((0..<(2 + generator.nextInt(3))).map { _ in hanSyllables[generator.nextInt(hanSyllables.count)] })
+            var terms = [Term(name, language: en, status: .preferred), Term(name, language: fr, status: .preferred), Term(han, language: zh, status: .preferred)]
+            if words.count > 1 { terms.append(Term(words.last!, language: en, status: .admitted)) }
+            if number % 10 == 0, let misspelt = generator.variant(of: name, kind: .vowel) { terms.append(Term(misspelt, language: en, status: .misspelling)) }
+            concepts.append(Concept(id: "c\(number)", type: types[number % types.count], terms: terms))
+        }
+        return Glossary(concepts: concepts)
+    }
+
+    /// Carrier text repeated to the size, with a glossary name after every 40th word, one in
+    /// four of them misspelt.
+    static func plantedText(megabytes: Int, carrier: String, glossary: Glossary, generator: inout VariantGenerator) throws -> String {
+        let target = megabytes << 20
+        var output = ""
+        output.reserveCapacity(target + 4096)
+        var wordCount = 0
+        while output.utf8.count < target {
+            for line in carrier.split(separator: "\n") {
+                var words: [Substring] = []
+                for word in line.split(separator: " ") {
+                    words.append(word)
+                    wordCount += 1
+                    if wordCount % 40 == 0 {
+                        let concept = glossary.concepts[generator.nextInt(glossary.concepts.count)]
+                        var name = concept.terms[0].text
+                        if wordCount % 160 == 0, let misspelt = generator.variant(of: name, kind: .keyboard) { name = misspelt }
+                        words.append(Substring(name))
+                    }
+                }
+                output += words.joined(separator: " ") + "\n"
+                if output.utf8.count >= target { break }
+            }
+        }
+        return output
+    }
+
+    private static func best(of runs: Int, _ body: () throws -> Void) throws -> Double {
+        if runs > 1 { try body() }
+        var fastest = Double.infinity
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return fastest
+    }
+
+    private static func peakMemoryMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
