@@ -382,4 +382,26 @@ import Testing
         #expect(french.status == 1)
         #expect(french.standardOutput == "fr.txt:1:22: warning: 'Pompéo' has wrong accents for 'Pompeo' (person: Mike Pompeo) [diacritic, 0.88: 'Pompeo' with different accents]\n")
     }
+
+    // MARK: - Pairs
+
+    @Test func pairReportsTheNameATranslationLeavesOut() throws {
+        // The Chinese version drops the sentence on the ruling's effect (gold en-zh: [37]:[]),
+        // so WeChat, named there, has no counterpart.
+        let result = try Self.audit(["--pair", "Samples/commerce-ban/en.txt", "Samples/commerce-ban/zh.txt"], in: Self.repository)
+        #expect(result.status == 1)
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("Samples/commerce-ban/en.txt:17:411: note: 'WeChat' has no counterpart in the aligned target segment; expected 'WeChat'") == true)
+        let faithful = try Self.audit(["--pair", "Samples/data-security/en.txt", "Samples/data-security/fr.txt"], in: Self.repository)
+        #expect(faithful.status == 0, "\(faithful.standardOutput)")
+    }
+
+    @Test func pairNeedsTwoFilesAndDetectsTheirLanguages() throws {
+        let three = try Self.audit(["--pair", "Samples/commerce-ban/en.txt", "Samples/commerce-ban/fr.txt", "Samples/commerce-ban/zh.txt"], in: Self.repository)
+        #expect(three.status == 64)
+        let fixedLanguage = try Self.audit(["--pair", "--lang", "en", "Samples/commerce-ban/en.txt", "Samples/commerce-ban/fr.txt"], in: Self.repository)
+        #expect(fixedLanguage.status == 64)
+        #expect(fixedLanguage.standardOutput.isEmpty)
+    }
 }

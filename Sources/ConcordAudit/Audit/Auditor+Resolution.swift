@@ -1,12 +1,34 @@
 extension Auditor {
     /// Keeps one reading of each stretch of text and weighs the evidence of what is left.
     ///
-    /// Exact findings hide fuzzy ones they overlap, correct mentions hide fuzzy ones inside
-    /// them; otherwise longer spans win (`Dinald Trump` over its correct `Trump`). A near
-    /// miss gains confidence when the document also names the concept correctly and loses
-    /// some when its capital may only mark a sentence start. Correct forms spelt two ways
-    /// (`WeChat`, `Wechat`) make the rarer ones inconsistent.
+    /// A near miss gains confidence when the document also names the concept correctly and
+    /// loses some when its capital may only mark a sentence start. Correct forms spelt two
+    /// ways (`WeChat`, `Wechat`) make the rarer ones inconsistent.
     func resolve(_ candidates: [Candidate]) -> [Candidate] {
+        let kept = select(candidates)
+        let mentioned = Dictionary(grouping: kept.filter(\.isCorrect)) { index.term($0.termID).conceptIndex }
+        var findings: [Candidate] = []
+        for var candidate in kept where !candidate.isCorrect {
+            if candidate.kind == .nearMiss || candidate.kind == .wrongChineseForm {
+                if let other = mentioned[index.term(candidate.termID).conceptIndex]?.first {
+                    candidate.confidence += 0.1
+                    candidate.evidence.append("'\(other.found)' elsewhere in the document")
+                }
+                if candidate.startsSentence {
+                    candidate.confidence -= 0.1
+                    candidate.evidence.append("its capital may only mark the start of a sentence")
+                }
+                candidate.confidence = min(candidate.confidence, 0.95)
+            }
+            findings.append(candidate)
+        }
+        return findings + inconsistencies(mentioned.values.flatMap { $0 })
+    }
+
+    /// One reading of each stretch of text, correct or not: exact findings hide fuzzy ones
+    /// they overlap, correct mentions hide fuzzy ones inside them; otherwise longer spans win
+    /// (`Dinald Trump` over its correct `Trump`).
+    func select(_ candidates: [Candidate]) -> [Candidate] {
         let exactFindings = candidates.filter { !$0.isCorrect && $0.kind != .nearMiss && $0.kind != .wrongChineseForm }
             .map(\.range).sorted { $0.lowerBound < $1.lowerBound }
         let correctRanges = candidates.filter(\.isCorrect).map(\.range).sorted { $0.lowerBound < $1.lowerBound }
@@ -26,23 +48,7 @@ extension Auditor {
             taken.insert(candidate.range, at: position)
             kept.append(candidate)
         }
-        let mentioned = Dictionary(grouping: kept.filter(\.isCorrect)) { index.term($0.termID).conceptIndex }
-        var findings: [Candidate] = []
-        for var candidate in kept where !candidate.isCorrect {
-            if candidate.kind == .nearMiss || candidate.kind == .wrongChineseForm {
-                if let other = mentioned[index.term(candidate.termID).conceptIndex]?.first {
-                    candidate.confidence += 0.1
-                    candidate.evidence.append("'\(other.found)' elsewhere in the document")
-                }
-                if candidate.startsSentence {
-                    candidate.confidence -= 0.1
-                    candidate.evidence.append("its capital may only mark the start of a sentence")
-                }
-                candidate.confidence = min(candidate.confidence, 0.95)
-            }
-            findings.append(candidate)
-        }
-        return findings + inconsistencies(mentioned.values.flatMap { $0 })
+        return kept
     }
 
     /// Correct mentions of one term written in more than one way (not counting all-capitals).

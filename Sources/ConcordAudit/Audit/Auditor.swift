@@ -71,3 +71,21 @@ public final class Auditor {
         return matched.term.text
     }
 }
+
+extension Auditor {
+    /// Where a document names glossary concepts, rightly or not, in text order: the stretches
+    /// of text the audit settles on before weighing evidence, each with every concept its form
+    /// belongs to (`微信` is a term of both WeChat and Weixin).
+    public func mentions(_ document: TextDocument, language: Language) throws(ICUError) -> [(range: Range<Int>, conceptID: String)] {
+        let tokenizer = try AuditTokenizer(language: language)
+        let (words, runs) = try tokenizer.tokenize(document.units)
+        let candidates = try latinCandidates(words, document: document) + hanCandidates(runs, documentLanguage: language)
+        let sameSpan = Dictionary(grouping: candidates.filter { $0.kind == nil || $0.kind == .knownMisspelling }, by: \.range)
+        return select(candidates).filter { $0.confidence >= minimumConfidence }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+            .flatMap { kept in
+                Set([index.concept(of: index.term(kept.termID)).id] + (sameSpan[kept.range] ?? []).map { index.concept(of: index.term($0.termID)).id })
+                    .sorted().map { (kept.range, $0) }
+            }
+    }
+}

@@ -28,10 +28,10 @@ public enum FindingKind: String, Sendable, Hashable, Codable, CaseIterable {
     case missingTranslation = "missing-translation"
 
     /// How serious the finding is: `warning` for wrong forms, `note` for forms that are
-    /// discouraged or only inconsistent.
+    /// discouraged or inconsistent, and for names a translation seems to leave out.
     public var severity: String {
         switch self {
-        case .deprecated, .inconsistent: return "note"
+        case .deprecated, .inconsistent, .missingTranslation: return "note"
         default: return "warning"
         }
     }

@@ -21,11 +21,16 @@ final class AuditTokenizer {
         try units.withUnsafeBufferPointer { (buffer) throws(ICUError) in
             var tokens: [(Range<Int>, Token.Kind)] = []
             try breaker.forEachToken(in: buffer) { range, kind in tokens.append((range, kind)) }
-            for (range, kind) in tokens {
+            for (position, (range, kind)) in tokens.enumerated() {
                 if kind == .ideographic || (runStart != nil && range.lowerBound == runEnd && Self.isNameDot(buffer, range)) {
                     if runStart == nil || range.lowerBound != runEnd {
                         if let start = runStart { runs.append(HanRun(range: start..<runEnd, text: UTF16Text.string(UnsafeBufferPointer(rebasing: buffer[start..<runEnd])))) }
                         runStart = range.lowerBound
+                        // A Latin word touching the Han characters belongs to the run too (`QQ钱包`).
+                        if position > 0, tokens[position - 1].0.upperBound == range.lowerBound,
+                           tokens[position - 1].1 == .letter || tokens[position - 1].1 == .number {
+                            runStart = tokens[position - 1].0.lowerBound
+                        }
                     }
                     runEnd = range.upperBound
                     continue

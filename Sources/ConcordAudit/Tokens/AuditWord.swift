@@ -27,7 +27,8 @@ struct AuditWord: Sendable {
     var isSentenceStart: Bool
 }
 
-/// Consecutive Han characters of a document (names may hold a middle dot: `唐纳德·特朗普`).
+/// Consecutive Han characters of a document (names may hold a middle dot: `唐纳德·特朗普`),
+/// with a Latin word that touches them in front (`QQ钱包`).
 struct HanRun: Sendable {
     var range: Range<Int>
     var text: String

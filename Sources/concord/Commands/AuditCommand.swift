@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConcordAlign
 import ConcordAudit
 import ConcordGlossary
 import ConcordText
@@ -19,6 +20,7 @@ struct AuditCommand: ParsableCommand {
               concord audit Samples/noisy/en-mt.txt
               concord audit --format sarif --output audit.sarif Samples/noisy/*.txt
               concord audit --fix Samples/noisy/fr-mt.txt
+              concord audit --pair Samples/commerce-ban/en.txt Samples/commerce-ban/fr.txt
 
             Exit status: 0 no findings; 1 findings; 64 usage error; 65 bad input or glossary; \
             66 input not found; 73 a file could not be written.
@@ -43,6 +45,9 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .customLong("min-confidence"), help: ArgumentHelp("Report findings at least this sure (0–1).", valueName: "x"))
     var minimumConfidence = 0.6
 
+    @Flag(name: .long, help: "The two files are a source and its translation: also report concepts of a source sentence that its aligned target sentence does not name.")
+    var pair = false
+
     @Flag(name: .long, help: "Rewrite high-confidence findings in place (atomically) and list the changes on standard error.")
     var fix = false
 
@@ -50,6 +55,10 @@ struct AuditCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one file to audit") }
+        if pair {
+            guard files.count == 2 else { throw ValidationError("'--pair' takes two files: a source and its translation") }
+            if case .fixed = lang { throw ValidationError("'--pair' detects each file's language; leave out '--lang'") }
+        }
         guard (0...1).contains(minimumConfidence) else { throw ValidationError("'--min-confidence' must be between 0 and 1") }
         if fix, files.contains("-") { throw ValidationError("'--fix' rewrites files in place; it cannot rewrite standard input ('-')") }
     }
@@ -75,6 +84,9 @@ struct AuditCommand: ParsableCommand {
                     let (units, applied) = TextFixer.apply(found, to: document)
                     if !applied.isEmpty { fixes.append((document, units, applied)) }
                 }
+            }
+            if pair {
+                findings += try pairFindings(auditor: auditor, glossary: glossary)
             }
             foundAny = !findings.isEmpty
             let sink = OutputSink(options: outputOptions)
@@ -116,5 +128,21 @@ struct AuditCommand: ParsableCommand {
         if let permissions {
             try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: target)
         }
+    }
+
+    /// Aligns the two files (with the glossary's concepts as anchors) and checks that each
+    /// source sentence's concepts are named in the target sentence aligned with it.
+    private func pairFindings(auditor: Auditor, glossary: Glossary) throws -> [Finding] {
+        let source = try AlignmentSide(path: files[0], language: .auto, presegmented: false)
+        let target = try AlignmentSide(path: files[1], language: .auto, presegmented: false)
+        let lexicons = try LexiconCache.paths(in: LexiconCache.folder(), between: source.language, and: target.language)
+            .map { (path) throws(DataFileError) in try Lexicon.load(path: path) }
+        let aligner = Aligner(sourceLanguage: source.language, targetLanguage: target.language,
+                              lexicons: lexicons, glossary: try GlossaryTerms(glossary: glossary))
+        let alignment = try aligner.align(source: source.texts, target: target.texts)
+        return try PairAuditor(auditor: auditor).audit(
+            source: PairAuditor.Side(document: source.document, language: source.language, segments: source.segments),
+            target: PairAuditor.Side(document: target.document, language: target.language, segments: target.segments),
+            beads: alignment.beads)
     }
 }
