@@ -404,4 +404,22 @@ import Testing
         #expect(fixedLanguage.status == 64)
         #expect(fixedLanguage.standardOutput.isEmpty)
     }
+
+    // MARK: - Discover
+
+    @Test func discoverWritesNewNamesAsAGlossaryThatImportReads() throws {
+        let scratch = try ScratchFolder()
+        _ = try scratch.file("a.txt", "Ada Lindqvist met Bruno Carvalho on Monday. Ada Lindqvist and Bruno Carvalho agreed.\n")
+        _ = try scratch.file("b.txt", "Later Ada Lindqvst, as a paper spelt it, left. Mike Pompeo spoke.\n")
+        let result = try ConcordProcess.run(["glossary", "discover", "--glossary", Self.glossary, "--lang", "en", "--output", "new.tsv", "a.txt", "b.txt"],
+                                            currentDirectory: scratch.url)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.errorLines.last == "concord: 2 files: 2 names not in the glossary, 1 with several spellings")
+        let table = try String(contentsOf: scratch.url.appendingPathComponent("new.tsv"), encoding: .utf8)
+        #expect(table.contains("new-ada-lindqvist\tother\t"))
+        #expect(table.contains("\ten\tAda Lindqvst\tadmitted\tb.txt:1:7\tseen 1 time; a variant of 'Ada Lindqvist'?"))
+        #expect(!table.contains("Pompeo"))
+        let imported = try ConcordProcess.run(["glossary", "import", "new.tsv", "--output", "again.tsv"], currentDirectory: scratch.url)
+        #expect(imported.status == 0, "\(imported.standardError)")
+    }
 }

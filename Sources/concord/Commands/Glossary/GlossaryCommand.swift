@@ -13,7 +13,8 @@ struct GlossaryCommand: ParsableCommand {
               concord glossary validate
               concord glossary export --format tbx --output apps.tbx
               concord glossary import apps.tbx --format tbx --output Glossaries/apps.tsv
+              concord glossary discover Samples/noisy/en-mt.txt ../articles/*.txt
             """,
-        subcommands: [GlossaryValidateCommand.self, GlossaryExportCommand.self, GlossaryImportCommand.self]
+        subcommands: [GlossaryValidateCommand.self, GlossaryExportCommand.self, GlossaryImportCommand.self, GlossaryDiscoverCommand.self]
     )
 }
