@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "ConcordText", package: "Concord"),
                 .product(name: "ConcordGlossary", package: "Concord"),
                 .product(name: "ConcordAudit", package: "Concord"),
+                .product(name: "ConcordAlign", package: "Concord"),
             ]
         ),
     ]

@@ -7,6 +7,7 @@ import Foundation
 //
 //   concord-bench text [--data ../shared/eval]
 //   concord-bench audit [--data ../shared/eval]
+//   concord-bench comparable-eval [--data ../shared/eval] [--glossary Glossaries]
 //   concord-bench audit-eval [--data ../shared/eval] [--seeds ../shared/seeds] [--glossary Glossaries]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -39,6 +40,12 @@ case "audit-one":
         fail("usage: concord-bench audit-one MB CONCEPTS FILE")
     }
     AuditBenchmark.runOne(megabytes: megabytes, concepts: concepts, file: arguments[3])
+case "comparable-eval":
+    do {
+        try ComparableEvaluation.run(data: option("--data", default: "../shared/eval"), glossaryPath: option("--glossary", default: "Glossaries"))
+    } catch {
+        fail("\(error)")
+    }
 case "audit-eval":
     do {
         try AuditEvaluation.run(data: option("--data", default: "../shared/eval"), seeds: option("--seeds", default: "../shared/seeds"),
@@ -47,5 +54,5 @@ case "audit-eval":
         fail("\(error)")
     }
 default:
-    fail("usage: concord-bench text [--data DIR] | audit [--data DIR] | audit-eval [--data DIR] [--seeds DIR] [--glossary PATH]")
+    fail("usage: concord-bench text [--data DIR] | audit [--data DIR] | comparable-eval [--data DIR] | audit-eval [--data DIR] [--seeds DIR] [--glossary PATH]")
 }

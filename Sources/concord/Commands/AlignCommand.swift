@@ -29,6 +29,13 @@ struct AlignCommand: ParsableCommand {
               concord align Samples/commerce-ban/en.txt Samples/commerce-ban/zh.txt
               concord align --format jsonl --output en-fr.jsonl Samples/payment-apps/en.txt Samples/payment-apps/fr.txt
               concord align --presegmented --format beads --src-lang zh --tgt-lang en zh.txt en.txt
+              concord align --comparable --format jsonl Samples/commerce-ban/en.txt Samples/commerce-ban/comparable/fr-report.txt
+
+            With --comparable the files are different reports of one story: the output lists \
+            the pairs of segments that state the same fact (tsv: files, indexes, score, texts, \
+            evidence; jsonl: source_file, source_index, target_file, target_index, source_text, \
+            target_text, score, evidence, cluster), most segments unpaired. With more than two \
+            files, every two are compared and pairs are grouped into clusters.
             """
     )
 
@@ -39,8 +46,17 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The source document.", valueName: "source"))
     var source: String
 
-    @Argument(help: ArgumentHelp("Its translation.", valueName: "target"))
+    @Argument(help: ArgumentHelp("Its translation (with --comparable: another article).", valueName: "target"))
     var target: String
+
+    @Argument(help: ArgumentHelp("With --comparable: more articles.", valueName: "more"))
+    var more: [String] = []
+
+    @Flag(name: .long, help: "The files are different articles on one story, not translations: pair the segments that state the same facts, in any order.")
+    var comparable = false
+
+    @Option(name: .long, help: ArgumentHelp("With --comparable: the lowest score (0–1) of a pair that is kept.", valueName: "x"))
+    var threshold: Double?
 
     @Option(name: .customLong("src-lang"), help: ArgumentHelp("Source language (en, fr, zh, …, or auto).", valueName: "lang"))
     var sourceLanguage: LanguageChoice = .auto
@@ -72,11 +88,16 @@ struct AlignCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
+        if !more.isEmpty && !comparable { throw ValidationError("more than two files only with '--comparable'") }
+        if threshold != nil && !comparable { throw ValidationError("'--threshold' only with '--comparable'") }
+        if let threshold, !(0...1).contains(threshold) { throw ValidationError("'--threshold' must be between 0 and 1") }
+        if comparable && (format == .beads || format == .tmx) { throw ValidationError("'--comparable' writes tsv or jsonl") }
         if let skipCost, !(skipCost > 0 && skipCost.isFinite) { throw ValidationError("'--skip-cost' must be a positive number") }
         if let lexicalWeight, !(lexicalWeight >= 0 && lexicalWeight.isFinite) { throw ValidationError("'--lexical-weight' must be zero or more") }
     }
 
     func run() throws {
+        if comparable { return try runComparable() }
         try reportingFailures {
             let sourceSide = try AlignmentSide(path: source, language: sourceLanguage, presegmented: presegmented)
             let targetSide = try AlignmentSide(path: target, language: targetLanguage, presegmented: presegmented)

@@ -1,0 +1,117 @@
+import ConcordAlign
+import ConcordGlossary
+import ConcordText
+import Foundation
+
+/// Measures `align --comparable` on a synthetic development set built from bible-dev, as the
+/// issue describes: per chapter, a random 70 % of the verses on each side, kept independently,
+/// the target side shuffled and given distractor verses from other chapters; gold = the pairs
+/// with a verse id in common. Also scores the hand-made pairs of Samples/commerce-ban/comparable.
+///
+///   concord-bench comparable-eval [--data ../shared/eval] [--glossary Glossaries]
+enum ComparableEvaluation {
+    static let thresholds = stride(from: 0.1, through: 0.6, by: 0.05).map { ($0 * 100).rounded() / 100 }
+
+    struct Counts {
+        var truePositives = 0, found = 0, gold = 0
+        var precision: Double { found == 0 ? 1 : Double(truePositives) / Double(found) }
+        var recall: Double { gold == 0 ? 0 : Double(truePositives) / Double(gold) }
+        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        var line: String { String(format: "P %.3f  R %.3f  F1 %.3f  (%d right of %d found, %d gold)", precision, recall, f1, truePositives, found, gold) }
+    }
+
+    static func run(data: String, glossaryPath: String) throws {
+        let glossary = try? GlossaryTerms.load(paths: [glossaryPath])
+        emit("Concord comparable mode — default threshold \(ComparableMatcher.defaultThreshold); lexicons from \(LexiconCache.folder())")
+        for (folder, target) in [("bible-en-fr-dev", Language.french), ("bible-en-zh-dev", .chinese)] {
+            let base = "\(data)/bible-dev/\(folder)"
+            let lexicons = LexiconCache.paths(in: LexiconCache.folder(), between: .english, and: target).compactMap { try? Lexicon.load(path: $0) }
+            let matcher = ComparableMatcher(lexicons: lexicons, glossary: glossary)
+            let chapters = try synthetic(source: lines("\(base)/src.en.txt"), sourceIDs: lines("\(base)/src.ids"),
+                                         target: lines("\(base)/tgt.\(target.code).txt"), targetIDs: lines("\(base)/tgt.ids"))
+            var counts = [Double: Counts]()
+            let start = Date()
+            for chapter in chapters {
+                let candidates = try matcher.candidates([ComparableDocument(name: "en", language: .english, segments: chapter.source),
+                                                         ComparableDocument(name: target.code, language: target, segments: chapter.target)])
+                for threshold in Set(thresholds + [ComparableMatcher.defaultThreshold]) {
+                    let found = Set(candidates.pairs(threshold: threshold).map { [$0.sourceIndex, $0.targetIndex] })
+                    counts[threshold, default: Counts()].found += found.count
+                    counts[threshold, default: Counts()].gold += chapter.gold.count
+                    counts[threshold, default: Counts()].truePositives += found.intersection(chapter.gold).count
+                }
+            }
+            let best = counts.max { ($0.value.f1, -$0.key) < ($1.value.f1, -$1.key) }!
+            emit("")
+            emit("## \(folder) synthetic (\(chapters.count) chapters, \(chapters.reduce(0) { $0 + $1.source.count }) source and \(chapters.reduce(0) { $0 + $1.target.count }) target verses, \(lexicons.count) lexicon\(lexicons.count == 1 ? "" : "s"); \(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
+            emit("default threshold \(ComparableMatcher.defaultThreshold): \(counts[ComparableMatcher.defaultThreshold]!.line)")
+            emit("best threshold \(best.key): \(best.value.line)")
+            emit("by threshold: " + thresholds.map { String(format: "%.2f→%.3f", $0, counts[$0]!.f1) }.joined(separator: " "))
+        }
+        try samples(glossary: glossary)
+    }
+
+    static func lines(_ path: String) throws -> [String] {
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+
+    struct Chapter {
+        var source: [String] = []
+        var target: [String] = []
+        var gold = Set<[Int]>()
+    }
+
+    static func synthetic(source: [String], sourceIDs: [String], target: [String], targetIDs: [String]) -> [Chapter] {
+        var random = SplitMix64(seed: 7_070)
+        func chapter(_ ids: String) -> String { ids.split(separator: ".").prefix(2).joined(separator: ".") }
+        var sourceByChapter: [String: [(String, Set<String>)]] = [:], targetByChapter: [String: [(String, Set<String>)]] = [:]
+        var order: [String] = []
+        for (text, ids) in zip(source, sourceIDs) where !ids.isEmpty {
+            let key = chapter(ids)
+            if sourceByChapter[key] == nil { order.append(key) }
+            sourceByChapter[key, default: []].append((text, Set(ids.split(separator: "+").map(String.init))))
+        }
+        for (text, ids) in zip(target, targetIDs) where !ids.isEmpty {
+            targetByChapter[chapter(ids), default: []].append((text, Set(ids.split(separator: "+").map(String.init))))
+        }
+        let allTargets = order.flatMap { key in (targetByChapter[key] ?? []).map { (key, $0) } }
+        return order.compactMap { key in
+            let keptSource = (sourceByChapter[key] ?? []).filter { _ in random.next() % 100 < 70 }
+            var keptTarget = (targetByChapter[key] ?? []).filter { _ in random.next() % 100 < 70 }
+            // Distractors: about a third as many verses again, from other chapters.
+            let others = allTargets.filter { $0.0 != key }
+            for _ in 0..<max(1, keptTarget.count / 3) where !others.isEmpty {
+                keptTarget.append(others[Int(random.next() % UInt64(others.count))].1)
+            }
+            for index in keptTarget.indices.reversed() where index > 0 {
+                keptTarget.swapAt(index, Int(random.next() % UInt64(index + 1)))
+            }
+            guard !keptSource.isEmpty, !keptTarget.isEmpty else { return nil }
+            var chapter = Chapter(source: keptSource.map(\.0), target: keptTarget.map(\.0))
+            for (s, source) in keptSource.enumerated() {
+                for (t, target) in keptTarget.enumerated() where !source.1.isDisjoint(with: target.1) { chapter.gold.insert([s, t]) }
+            }
+            return chapter
+        }
+    }
+
+    static func samples(glossary: GlossaryTerms?) throws {
+        let folder = "Samples/commerce-ban"
+        let lexicons = LexiconCache.paths(in: LexiconCache.folder(), between: .english, and: .french).compactMap { try? Lexicon.load(path: $0) }
+        let candidates = try ComparableMatcher(lexicons: lexicons, glossary: glossary).candidates([
+            ComparableDocument(name: "en", language: .english, segments: lines("\(folder)/en.lines.txt")),
+            ComparableDocument(name: "fr", language: .french, segments: lines("\(folder)/comparable/fr-report.lines.txt")),
+        ])
+        let gold = Set(try lines("\(folder)/comparable/en-fr.pairs").map { $0.split(separator: "\t").compactMap { Int($0) } })
+        emit("")
+        emit("## Samples/commerce-ban: en.txt against comparable/fr-report.txt (\(gold.count) hand-made pairs)")
+        var row = "by threshold:"
+        for threshold in [ComparableMatcher.defaultThreshold] + thresholds.filter({ $0 != ComparableMatcher.defaultThreshold }) {
+            let found = Set(candidates.pairs(threshold: threshold).map { [$0.sourceIndex, $0.targetIndex] })
+            let counts = Counts(truePositives: found.intersection(gold).count, found: found.count, gold: gold.count)
+            if threshold == ComparableMatcher.defaultThreshold { emit("default threshold \(threshold): \(counts.line)") }
+            else { row += String(format: " %.2f→%.3f", threshold, counts.f1) }
+        }
+        emit(row)
+    }
+}

@@ -1,0 +1,13 @@
+/// Two segments of different articles that state the same thing.
+public struct ComparablePair: Sendable, Hashable {
+    /// Indexes of the documents in the list given to ``ComparableMatcher/match(_:)``, the first below the second.
+    public let sourceDocument: Int
+    public let targetDocument: Int
+    /// 0-based segment indexes.
+    public let sourceIndex: Int
+    public let targetIndex: Int
+    /// Cosine of the two segments' weighted anchor sets, from 0 to 1.
+    public let score: Double
+    /// What the two segments share, strongest first: `concept tiktok`, `date 2020-09-20`, `name ross`…
+    public let evidence: [String]
+}

@@ -1,0 +1,51 @@
+import ConcordText
+import Testing
+@testable import ConcordAlign
+
+@Suite struct ComparableMatcherTests {
+    private let english = ComparableDocument(name: "en", language: .english, segments: [
+        "The Commerce Department said on September 18, 2020 that TikTok and WeChat downloads would be banned.",
+        "Wilbur Ross said the measures protect national security.",
+        "Oracle was chosen as TikTok's technology partner.",
+        "The weather in Washington was mild that weekend.",
+    ])
+    private let french = ComparableDocument(name: "fr", language: .french, segments: [
+        "Oracle a été retenu comme partenaire technologique de TikTok.",
+        "Les Français peuvent continuer à utiliser l'application.",
+        "Le 18 septembre 2020, le département du Commerce a annoncé l'interdiction des téléchargements de TikTok et WeChat.",
+        "Pour Wilbur Ross, ces mesures protègent la sécurité nationale.",
+    ])
+
+    @Test func sentencesStatingTheSameFactArePairedInAnyOrder() throws {
+        let pairs = try ComparableMatcher().match([english, french])
+        #expect(pairs.map { [$0.sourceIndex, $0.targetIndex] } == [[0, 2], [1, 3], [2, 0]])
+        #expect(pairs.allSatisfy { $0.sourceDocument == 0 && $0.targetDocument == 1 && (0...1).contains($0.score) })
+        let first = try #require(pairs.first)
+        #expect(first.evidence.contains("date 2020-09-18"))
+        #expect(first.evidence.contains("name tiktok"))
+    }
+
+    @Test func chineseMeetsEnglishThroughNumbersNamesAndDates() throws {
+        let chinese = ComparableDocument(name: "zh", language: .chinese, segments: [
+            "甲骨文被选为TikTok的技术合作伙伴。",
+            "美国商务部2020年9月18日宣布禁止下载TikTok和微信。",
+        ])
+        let pairs = try ComparableMatcher().match([english, chinese])
+        #expect(pairs.map { [$0.sourceIndex, $0.targetIndex] }.contains([0, 1]))
+        #expect(!pairs.contains { $0.sourceIndex == 3 })
+    }
+
+    @Test func articlesThatShareNothingGiveNoPairs() throws {
+        let other = ComparableDocument(name: "other", language: .english, segments: [
+            "A recipe for bread needs flour, water and salt.", "Knead the dough for ten minutes.",
+        ])
+        #expect(try ComparableMatcher().match([english, other]).isEmpty)
+    }
+
+    @Test func aHigherThresholdKeepsFewerPairsAndSeveralArticlesAreComparedTwoByTwo() throws {
+        let all = try ComparableMatcher(threshold: 0.1).candidates([english, french, english])
+        let loose = all.pairs(threshold: 0.1), strict = all.pairs(threshold: 0.6)
+        #expect(strict.count <= loose.count)
+        #expect(Set(loose.map { [$0.sourceDocument, $0.targetDocument] }) == [[0, 1], [0, 2], [1, 2]])
+    }
+}
