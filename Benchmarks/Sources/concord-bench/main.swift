@@ -7,6 +7,7 @@ import Foundation
 //
 //   concord-bench text [--data ../shared/eval]
 //   concord-bench audit [--data ../shared/eval]
+//   concord-bench comparable [--data ../shared/eval]
 //   concord-bench comparable-eval [--data ../shared/eval] [--glossary Glossaries]
 //   concord-bench audit-eval [--data ../shared/eval] [--seeds ../shared/seeds] [--glossary Glossaries]
 
@@ -40,6 +41,11 @@ case "audit-one":
         fail("usage: concord-bench audit-one MB CONCEPTS FILE")
     }
     AuditBenchmark.runOne(megabytes: megabytes, concepts: concepts, file: arguments[3])
+case "comparable":
+    ComparableBenchmark.runAll(data: option("--data", default: "../shared/eval"))
+case "comparable-one":
+    guard arguments.count == 3, let articles = Int(arguments[1]) else { fail("usage: concord-bench comparable-one ARTICLES FOLDER") }
+    ComparableBenchmark.runOne(articles: articles, folder: arguments[2])
 case "comparable-eval":
     do {
         try ComparableEvaluation.run(data: option("--data", default: "../shared/eval"), glossaryPath: option("--glossary", default: "Glossaries"))
@@ -54,5 +60,5 @@ case "audit-eval":
         fail("\(error)")
     }
 default:
-    fail("usage: concord-bench text [--data DIR] | audit [--data DIR] | comparable-eval [--data DIR] | audit-eval [--data DIR] [--seeds DIR] [--glossary PATH]")
+    fail("usage: concord-bench text [--data DIR] | audit [--data DIR] | comparable [--data DIR] | comparable-eval [--data DIR] | audit-eval [--data DIR] [--seeds DIR] [--glossary PATH]")
 }

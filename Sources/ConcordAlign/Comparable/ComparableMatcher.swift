@@ -18,12 +18,12 @@ public final class ComparableMatcher {
     public var lexicons: [Lexicon]
     public var glossary: GlossaryTerms?
     /// Anchors in more segments than this share of all segments say nothing about a pair.
-    public var maximumPostingShare = 0.05
+    public var maximumPostingShare = 0.01
     /// Learn word translations from a first pass between articles in two languages.
     public var learnsTranslations = true
 
     /// The default threshold, chosen on the synthetic bible-dev sets (`concord-bench comparable-eval`).
-    public static let defaultThreshold = 0.3
+    public static let defaultThreshold = 0.35
 
     public init(threshold: Double = ComparableMatcher.defaultThreshold, lexicons: [Lexicon] = [], glossary: GlossaryTerms? = nil) {
         self.threshold = threshold
@@ -46,9 +46,17 @@ public final class ComparableMatcher {
         // anchors[document][other language] = each segment's anchor set for meeting that language.
         var anchors: [[String: [Set<String>]]] = Array(repeating: [:], count: documents.count)
         var words: [[String: [Set<String>]]] = Array(repeating: [:], count: documents.count)
+        var extractors: [String: AnchorExtractor] = [:]
         for (index, document) in documents.enumerated() {
             for other in languages {
-                let extractor = try AnchorExtractor(language: document.language, otherLanguage: other, lexicons: lexicons, glossary: glossary)
+                let pairKey = document.language.code + ">" + other.code
+                let extractor: AnchorExtractor
+                if let known = extractors[pairKey] {
+                    extractor = known
+                } else {
+                    extractor = try AnchorExtractor(language: document.language, otherLanguage: other, lexicons: lexicons, glossary: glossary)
+                    extractors[pairKey] = extractor
+                }
                 var sets: [Set<String>] = [], wordSets: [Set<String>] = []
                 for text in document.segments {
                     let analysis = try extractor.analyze(text)
@@ -60,8 +68,8 @@ public final class ComparableMatcher {
             }
         }
         var scored = score(documents, languages: languages, anchors: anchors)
-        guard learnsTranslations, languages.count > 1 else { return ComparableCandidates(pairs: scored) }
-        let confident = ComparableCandidates(pairs: scored).pairs(threshold: max(threshold, Self.learningThreshold))
+        guard learnsTranslations, languages.count > 1 else { return scored }
+        let confident = scored.pairs(threshold: max(threshold, Self.learningThreshold))
         var learnt = false
         for (a, languageA) in languages.enumerated() {
             for languageB in languages[(a + 1)...] {
@@ -96,68 +104,94 @@ public final class ComparableMatcher {
             }
         }
         if learnt { scored = score(documents, languages: languages, anchors: anchors) }
-        return ComparableCandidates(pairs: scored)
+        return scored
     }
 
     /// Pairs of the first pass sure enough to learn word translations from.
     static let learningThreshold = 0.45
 
-    private func score(_ documents: [ComparableDocument], languages: [Language], anchors: [[String: [Set<String>]]]) -> [ComparablePair] {
+    /// Scores every pair of segments (of different documents) that share an anchor specific
+    /// enough, with anchor strings interned and a dense accumulator per segment, so the cost
+    /// follows the number of shared anchors, not the number of pairs.
+    private func score(_ documents: [ComparableDocument], languages: [Language], anchors: [[String: [Set<String>]]]) -> ComparableCandidates {
         let segmentCount = documents.reduce(0) { $0 + $1.segments.count }
         let maximumPostings = max(8, Int(maximumPostingShare * Double(segmentCount)))
-        var scored: [ComparablePair] = []
+        var scored: [ComparableCandidates.Scored] = []
+        var tables: [EvidenceTable] = []
         for (a, languageA) in languages.enumerated() {
             for languageB in languages[a...] {
-                // Index the segments of language A as they meet B; look up those of B as they meet A.
-                var postings: [String: [(document: Int, segment: Int)]] = [:]
-                var documentFrequency: [String: Int] = [:]
-                var seenOnB = Set<String>()
+                // Segments of language A as they meet B, and of B as they meet A, as interned anchor ids.
+                let table = EvidenceTable()
+                var sideA: [(document: Int, segment: Int)] = [], sideB: [(document: Int, segment: Int)] = []
+                var countA: [Int32] = [], countB: [Int32] = []
+                func intern(_ set: Set<String>, counting counts: inout [Int32]) -> [Int32] {
+                    set.map { key -> Int32 in
+                        let id = table.id(key)
+                        if Int(id) >= counts.count { counts.append(contentsOf: repeatElement(0, count: Int(id) + 1 - counts.count)) }
+                        counts[Int(id)] += 1
+                        return id
+                    }.sorted()
+                }
                 for (index, document) in documents.enumerated() where document.language == languageA {
                     for (segment, set) in anchors[index][languageB.code]!.enumerated() {
-                        for key in set { postings[key, default: []].append((index, segment)) }
+                        sideA.append((index, segment))
+                        table.keysA.append(intern(set, counting: &countA))
                     }
-                }
-                for (index, document) in documents.enumerated() where document.language == languageB {
-                    for set in anchors[index][languageA.code]! {
-                        for key in set { documentFrequency[key, default: 0] += 1; seenOnB.insert(key) }
-                    }
-                }
-                for (key, list) in postings { documentFrequency[key, default: 0] += list.count }
-                func weight(_ key: String) -> Double {
-                    log(Double(segmentCount + 1) / Double(documentFrequency[key] ?? 1)) * Self.kindWeight(key)
-                }
-                // Only anchors the other side can meet count in a segment's norm: a word with
-                // no counterpart anywhere says nothing about which segment is its partner.
-                func norm(_ set: Set<String>, meets other: (String) -> Bool) -> Double {
-                    set.reduce(0) { other($1) ? $0 + weight($1) : $0 }
                 }
                 for (index, document) in documents.enumerated() where document.language == languageB {
                     for (segment, set) in anchors[index][languageA.code]!.enumerated() {
-                        var shared: [Int: [String]] = [:]
-                        for key in set {
-                            guard let list = postings[key], list.count <= maximumPostings else { continue }
-                            for posting in list where posting.document != index && (languageA != languageB || posting.document < index) {
-                                shared[posting.document << 20 | posting.segment, default: []].append(key)
-                            }
-                        }
-                        let ownNorm = norm(set) { postings[$0] != nil }
-                        for (packed, keys) in shared {
-                            let other = packed >> 20, otherSegment = packed & 0xFFFFF
-                            let otherNorm = norm(anchors[other][languageB.code]![otherSegment]) { seenOnB.contains($0) }
-                            let sharedWeight = keys.reduce(0) { $0 + weight($1) }
-                            let score = sharedWeight / max((ownNorm * otherNorm).squareRoot(), 1e-9)
-                            let evidence = keys.sorted { (weight($0), $1) > (weight($1), $0) }.map(Self.describe)
-                            // Report pairs in document order.
-                            scored.append(other < index
-                                ? ComparablePair(sourceDocument: other, targetDocument: index, sourceIndex: otherSegment, targetIndex: segment, score: min(score, 1), evidence: evidence)
-                                : ComparablePair(sourceDocument: index, targetDocument: other, sourceIndex: segment, targetIndex: otherSegment, score: min(score, 1), evidence: evidence))
-                        }
+                        sideB.append((index, segment))
+                        table.keysB.append(intern(set, counting: &countB))
                     }
                 }
+                let keyCount = table.names.count
+                countA.append(contentsOf: repeatElement(0, count: keyCount - countA.count))
+                countB.append(contentsOf: repeatElement(0, count: keyCount - countB.count))
+                let sameLanguage = languageA == languageB
+                table.weights = (0..<keyCount).map { id in
+                    let frequency = sameLanguage ? Int(countA[id]) : Int(countA[id] + countB[id])
+                    return log(Double(segmentCount + 1) / Double(max(frequency, 1))) * Self.kindWeight(table.names[id])
+                }
+                // Only anchors the other side can meet count in a segment's norm: a word with
+                // no counterpart anywhere says nothing about which segment is its partner.
+                let normA = table.keysA.map { keys in keys.reduce(0) { countB[Int($1)] > (sameLanguage ? 1 : 0) ? $0 + table.weights[Int($1)] : $0 } }
+                let normB = table.keysB.map { keys in keys.reduce(0) { countA[Int($1)] > (sameLanguage ? 1 : 0) ? $0 + table.weights[Int($1)] : $0 } }
+                var postings = [[Int32]](repeating: [], count: keyCount)
+                for (slot, keys) in table.keysA.enumerated() {
+                    for id in keys where countA[Int(id)] <= maximumPostings { postings[Int(id)].append(Int32(slot)) }
+                }
+                var accumulated = [Double](repeating: 0, count: sideA.count)
+                var touched: [Int32] = []
+                for (slotB, keys) in table.keysB.enumerated() {
+                    let documentB = sideB[slotB].document
+                    for id in keys where countA[Int(id)] <= maximumPostings {
+                        for slotA in postings[Int(id)] {
+                            let documentA = sideA[Int(slotA)].document
+                            guard documentA != documentB, !sameLanguage || documentA < documentB else { continue }
+                            if accumulated[Int(slotA)] == 0 { touched.append(slotA) }
+                            accumulated[Int(slotA)] += table.weights[Int(id)]
+                        }
+                    }
+                    for slotA in touched {
+                        let score = min(accumulated[Int(slotA)] / max((normA[Int(slotA)] * normB[slotB]).squareRoot(), 1e-9), 1)
+                        accumulated[Int(slotA)] = 0
+                        guard score >= Self.lowestScoreKept else { continue }
+                        let a = sideA[Int(slotA)], b = sideB[slotB]
+                        // Pairs are reported in document order.
+                        scored.append(a.document < b.document
+                            ? .init(sourceDocument: a.document, targetDocument: b.document, sourceIndex: a.segment, targetIndex: b.segment, score: score, table: tables.count, slotA: slotA, slotB: Int32(slotB))
+                            : .init(sourceDocument: b.document, targetDocument: a.document, sourceIndex: b.segment, targetIndex: a.segment, score: score, table: tables.count, slotA: slotA, slotB: Int32(slotB)))
+                    }
+                    touched.removeAll(keepingCapacity: true)
+                }
+                tables.append(table)
             }
         }
-        return scored
+        return ComparableCandidates(scored: scored, tables: tables)
     }
+
+    /// Candidates scoring less than this are not kept, even for tuning.
+    static let lowestScoreKept = 0.1
 
     /// How much an anchor kind counts: concepts, names, numbers and dates say more than a
     /// shared stem or a dictionary translation.
@@ -187,15 +221,50 @@ public final class ComparableMatcher {
     }
 }
 
+/// The anchors of the segments of one pair of languages, interned, to explain pairs.
+final class EvidenceTable: @unchecked Sendable {
+    var ids: [String: Int32] = [:]
+    var names: [String] = []
+    var weights: [Double] = []
+    var keysA: [[Int32]] = []
+    var keysB: [[Int32]] = []
+
+    func id(_ key: String) -> Int32 {
+        if let known = ids[key] { return known }
+        let new = Int32(names.count)
+        ids[key] = new
+        names.append(key)
+        return new
+    }
+
+    /// The anchors two segments share, strongest first, in words.
+    func evidence(_ slotA: Int32, _ slotB: Int32) -> [String] {
+        let shared = Set(keysA[Int(slotA)]).intersection(keysB[Int(slotB)])
+        return shared.sorted { (weights[Int($0)], names[Int($1)]) > (weights[Int($1)], names[Int($0)]) }
+            .map { ComparableMatcher.describe(names[Int($0)]) }
+    }
+}
+
 /// Scored candidate pairs, from which an assignment is made at a threshold.
 public struct ComparableCandidates: Sendable {
-    public let pairs: [ComparablePair]
+    struct Scored: Sendable {
+        let sourceDocument: Int, targetDocument: Int, sourceIndex: Int, targetIndex: Int
+        let score: Double
+        let table: Int
+        let slotA: Int32, slotB: Int32
+    }
+
+    let scored: [Scored]
+    let tables: [EvidenceTable]
+
+    /// The number of candidate pairs scored.
+    public var count: Int { scored.count }
 
     /// One-to-one pairs above `threshold` for each pair of documents, best first; then a
     /// segment may take a second partner scoring at least 80 % of its first (one long sentence
-    /// covering two short ones).
+    /// covering two short ones). Evidence is attached to the pairs kept.
     public func pairs(threshold: Double) -> [ComparablePair] {
-        let ordered = pairs.filter { $0.score >= threshold }
+        let ordered = scored.filter { $0.score >= threshold }
             .sorted { ($0.score, -$0.sourceDocument, -$0.sourceIndex, -$0.targetIndex) > ($1.score, -$1.sourceDocument, -$1.sourceIndex, -$1.targetIndex) }
         var best: [Int64: Double] = [:]
         var partners: [Int64: Int] = [:]
@@ -213,7 +282,9 @@ public struct ComparableCandidates: Sendable {
             default: accept = false
             }
             guard accept else { continue }
-            kept.append(pair)
+            kept.append(ComparablePair(sourceDocument: pair.sourceDocument, targetDocument: pair.targetDocument,
+                                       sourceIndex: pair.sourceIndex, targetIndex: pair.targetIndex, score: pair.score,
+                                       evidence: tables[pair.table].evidence(pair.slotA, pair.slotB)))
             partners[source] = sourceCount + 1
             partners[target] = targetCount + 1
             best[source] = best[source] ?? pair.score

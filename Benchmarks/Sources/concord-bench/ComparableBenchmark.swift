@@ -1,0 +1,61 @@
+import ConcordAlign
+import ConcordText
+import Foundation
+
+/// Times `align --comparable` with many articles, all against all: articles of 50 segments
+/// cut from bible-dev, alternately English and French, each overlapping its neighbours, at two
+/// numbers of articles. Each size runs in a fresh child process (peak memory is its own).
+///
+///   concord-bench comparable [--data ../shared/eval]
+enum ComparableBenchmark {
+    static let sizes = [100, 200]
+    static let segmentsPerArticle = 50
+
+    static func runAll(data: String) {
+        let folder = data + "/bible-dev/bible-en-fr-dev"
+        guard FileManager.default.fileExists(atPath: folder + "/src.en.txt") else {
+            emit("\(folder) not found (pass --data DIR)")
+            return
+        }
+        emit("Concord comparable mode — release build, \(segmentsPerArticle)-segment articles from bible-dev (EN and FR alternately), all against all, lexicons from \(LexiconCache.folder()), best of 3")
+        emit("articles  segments  time     pairs   peak RSS")
+        for size in sizes {
+            let child = Process()
+            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            child.arguments = ["comparable-one", String(size), folder]
+            do {
+                try child.run()
+                child.waitUntilExit()
+            } catch {
+                emit("cannot start the measurement: \(error)")
+            }
+        }
+    }
+
+    static func runOne(articles: Int, folder: String) {
+        do {
+            let english = try String(contentsOfFile: folder + "/src.en.txt", encoding: .utf8).split(separator: "\n").map(String.init)
+            let french = try String(contentsOfFile: folder + "/tgt.fr.txt", encoding: .utf8).split(separator: "\n").map(String.init)
+            let documents = (0..<articles).map { index -> ComparableDocument in
+                let lines = index % 2 == 0 ? english : french
+                let start = (index / 2 * 30) % (lines.count - segmentsPerArticle)
+                return ComparableDocument(name: "article-\(index)", language: index % 2 == 0 ? .english : .french,
+                                          segments: Array(lines[start..<(start + segmentsPerArticle)]))
+            }
+            let lexicons = LexiconCache.paths(in: LexiconCache.folder(), between: .english, and: .french).compactMap { try? Lexicon.load(path: $0) }
+            let matcher = ComparableMatcher(lexicons: lexicons)
+            var pairs = 0
+            var fastest = Double.infinity
+            for _ in 0..<3 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                pairs = try matcher.match(documents).count
+                fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            emit(String(format: "%8d  %8d  %6.2f s  %6d  %6.0f MB", articles, articles * segmentsPerArticle, fastest, pairs, Double(usage.ru_maxrss) / 1024))
+        } catch {
+            emit("comparable benchmark: \(error)")
+        }
+    }
+}
