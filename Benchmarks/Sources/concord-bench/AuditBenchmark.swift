@@ -38,14 +38,14 @@ enum AuditBenchmark {
             var generator = VariantGenerator(seed: 42)
             let glossary = generatedGlossary(concepts, generator: &generator)
             var index: VariantIndex?
-            let build = try best(of: 1) { index = try VariantIndex(glossary: glossary) }
+            let build = try Measurement.best(of: 1) { index = try VariantIndex(glossary: glossary) }
             let auditor = Auditor(index: index!)
             let text = try plantedText(megabytes: megabytes, carrier: String(contentsOfFile: file, encoding: .utf8), glossary: glossary, generator: &generator)
             let document = TextDocument(name: "bench", text: text)
             var findings = 0
-            let audit = try best(of: 3) { findings = try auditor.audit(document, language: .english).count }
+            let audit = try Measurement.best(of: 3) { findings = try auditor.audit(document, language: .english).count }
             let size = Double(text.utf8.count) / 1_048_576
-            emit(String(format: "%5.2f MB  %8d  %9.2f s  %5.2f s  %5.2f  %8d  %6.0f MB", size, concepts, build, audit, size / audit, findings, peakMemoryMB()))
+            emit(String(format: "%5.2f MB  %8d  %9.2f s  %5.2f s  %5.2f  %8d  %6.0f MB", size, concepts, build, audit, size / audit, findings, Measurement.peakMemoryMB()))
         } catch {
             emit("audit benchmark: \(error)")
         }
@@ -101,22 +101,5 @@ enum AuditBenchmark {
             }
         }
         return output
-    }
-
-    private static func best(of runs: Int, _ body: () throws -> Void) throws -> Double {
-        if runs > 1 { try body() }
-        var fastest = Double.infinity
-        for _ in 0..<runs {
-            let start = DispatchTime.now().uptimeNanoseconds
-            try body()
-            fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
-        return fastest
-    }
-
-    private static func peakMemoryMB() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
     }
 }

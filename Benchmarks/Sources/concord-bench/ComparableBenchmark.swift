@@ -17,7 +17,7 @@ enum ComparableBenchmark {
             emit("\(folder) not found (pass --data DIR)")
             return
         }
-        emit("Concord comparable mode — release build, \(segmentsPerArticle)-segment articles from bible-dev (EN and FR alternately), all against all, lexicons from \(LexiconCache.folder()), best of 3")
+        emit("Concord comparable mode — release build, \(segmentsPerArticle)-segment articles from bible-dev (EN and FR alternately), all against all, lexicons from \(LexiconCache.folder()), best of 3 after a warm-up")
         emit("articles  segments  time     pairs   peak RSS")
         for size in sizes {
             let child = Process()
@@ -45,15 +45,8 @@ enum ComparableBenchmark {
             let lexicons = LexiconCache.paths(in: LexiconCache.folder(), between: .english, and: .french).compactMap { try? Lexicon.load(path: $0) }
             let matcher = ComparableMatcher(lexicons: lexicons)
             var pairs = 0
-            var fastest = Double.infinity
-            for _ in 0..<3 {
-                let start = DispatchTime.now().uptimeNanoseconds
-                pairs = try matcher.match(documents).count
-                fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            }
-            var usage = rusage()
-            getrusage(RUSAGE_SELF.rawValue, &usage)
-            emit(String(format: "%8d  %8d  %6.2f s  %6d  %6.0f MB", articles, articles * segmentsPerArticle, fastest, pairs, Double(usage.ru_maxrss) / 1024))
+            let fastest = try Measurement.best(of: 3) { pairs = try matcher.match(documents).count }
+            emit(String(format: "%8d  %8d  %6.2f s  %6d  %6.0f MB", articles, articles * segmentsPerArticle, fastest, pairs, Measurement.peakMemoryMB()))
         } catch {
             emit("comparable benchmark: \(error)")
         }

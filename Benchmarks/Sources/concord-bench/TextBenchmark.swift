@@ -71,24 +71,24 @@ enum TextBenchmark {
                 return
             }
             var segmentCount = 0
-            let split = try best(of: 5) {
+            let split = try Measurement.best(of: 5) {
                 let document = try TextDecoder.decode(bytes, name: file)
                 segmentCount = try segmenter.segments(of: document).count
             }
             var textBytes = 0
-            let splitWithText = try best(of: 5) {
+            let splitWithText = try Measurement.best(of: 5) {
                 let document = try TextDecoder.decode(bytes, name: file)
                 textBytes = try segmenter.segments(of: document).reduce(0) { $0 + $1.text.utf8.count }
             }
             precondition(textBytes > 0)
             let document = try TextDecoder.decode(bytes, name: file)
             let breaker = try SentenceBreaker(language: language)
-            let icuOnly = try best(of: 5) {
+            let icuOnly = try Measurement.best(of: 5) {
                 _ = try document.units.withUnsafeBufferPointer { try breaker.boundaries(in: $0) }
             }
             let words = try WordBreaker(language: language)
             var tokenCount = 0
-            let tokenize = try best(of: 5) {
+            let tokenize = try Measurement.best(of: 5) {
                 var count = 0
                 try document.units.withUnsafeBufferPointer { units in
                     try words.forEachToken(in: units) { _, _ in count += 1 }
@@ -98,28 +98,10 @@ enum TextBenchmark {
             emit(String(format: "%@  %4.0f MB  %9.1f MB/s  %9.1f MB/s  %9.1f MB/s  %8.1f MB/s  %8d  %7d  %5.0f MB",
                          language.code.padding(toLength: 4, withPad: " ", startingAt: 0), size,
                          size / split, size / splitWithText, size / icuOnly, size / tokenize, segmentCount, tokenCount,
-                         peakMemoryMB()))
+                         Measurement.peakMemoryMB()))
             } catch {
             emit("\(language.code): \(error)")
         }
-    }
-
-    /// The fastest of `runs` timed runs, after one untimed run that warms caches and memory.
-    private static func best(of runs: Int, _ body: () throws -> Void) throws -> Double {
-        try body()
-        var fastest = Double.infinity
-        for _ in 0..<runs {
-            let start = DispatchTime.now().uptimeNanoseconds
-            try body()
-            fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
-        return fastest
-    }
-
-    private static func peakMemoryMB() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
     }
 }
 

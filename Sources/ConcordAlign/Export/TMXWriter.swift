@@ -21,7 +21,7 @@ public struct TMXWriter: Sendable {
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE tmx SYSTEM "tmx14.dtd">
             <tmx version="1.4">
-              <header creationtool="Concord" creationtoolversion="\(Self.escaped(toolVersion))" segtype="sentence" o-tmf="Concord" adminlang="en" srclang="\(Self.escaped(sourceLanguage.code))" datatype="plaintext"/>
+              <header creationtool="Concord" creationtoolversion="\(XMLText.escaped(toolVersion))" segtype="sentence" o-tmf="Concord" adminlang="en" srclang="\(XMLText.escaped(sourceLanguage.code))" datatype="plaintext"/>
               <body>
 
             """
@@ -31,36 +31,14 @@ public struct TMXWriter: Sendable {
                     <tu tuid="\(index + 1)">
                       <prop type="x-concord-shape">\(bead.shape)</prop>
                       <prop type="x-concord-confidence">\(String(format3: bead.confidence))</prop>
-                      <tuv xml:lang="\(Self.escaped(sourceLanguage.code))"><seg>\(Self.escaped(source))</seg></tuv>
-                      <tuv xml:lang="\(Self.escaped(targetLanguage.code))"><seg>\(Self.escaped(target))</seg></tuv>
+                      <tuv xml:lang="\(XMLText.escaped(sourceLanguage.code))"><seg>\(XMLText.escaped(source))</seg></tuv>
+                      <tuv xml:lang="\(XMLText.escaped(targetLanguage.code))"><seg>\(XMLText.escaped(target))</seg></tuv>
                     </tu>
 
                 """
         }
         output += "  </body>\n</tmx>\n"
         return output
-    }
-
-    /// Text as XML character data or attribute value: markup characters escaped, and the
-    /// characters XML 1.0 cannot hold (C0 controls other than tab and line ends, U+FFFE, U+FFFF)
-    /// replaced by U+FFFD.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }
 

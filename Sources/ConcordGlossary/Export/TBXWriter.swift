@@ -1,3 +1,5 @@
+import ConcordText
+
 /// Writes a glossary as TBX v3 in the TBX-Basic dialect, DCA style (ISO 30042:2019), the
 /// termbase format of CAT tools, which ``TBXReader`` reads back without loss.
 ///
@@ -44,13 +46,13 @@ public struct TBXWriter {
     }
 
     private func write(_ concept: Concept, to xml: inout String) {
-        xml += "      <conceptEntry id=\"\(Self.escaped(concept.id))\">\n"
+        xml += "      <conceptEntry id=\"\(XMLText.escaped(concept.id))\">\n"
         if !concept.definition.isEmpty {
-            xml += "        <descrip type=\"definition\">\(Self.escaped(concept.definition))</descrip>\n"
+            xml += "        <descrip type=\"definition\">\(XMLText.escaped(concept.definition))</descrip>\n"
         }
         xml += "        <note>\(TBXVocabulary.conceptTypePrefix)\(concept.type.rawValue)</note>\n"
         for language in Self.languagesInOrderOfAppearance(concept) {
-            xml += "        <langSec xml:lang=\"\(Self.escaped(language.tag))\">\n"
+            xml += "        <langSec xml:lang=\"\(XMLText.escaped(language.tag))\">\n"
             for term in concept.terms(in: language) { write(term, to: &xml) }
             xml += "        </langSec>\n"
         }
@@ -62,14 +64,14 @@ public struct TBXWriter {
     private func write(_ term: Term, to xml: inout String) {
         let indent = "            "
         xml += "          <termSec>\n"
-        xml += "\(indent)<term>\(Self.escaped(term.text))</term>\n"
+        xml += "\(indent)<term>\(XMLText.escaped(term.text))</term>\n"
         xml += "\(indent)<termNote type=\"administrativeStatus\">\(TBXVocabulary.administrativeStatus(term.status))</termNote>\n"
         xml += "\(indent)<termNote type=\"partOfSpeech\">noun</termNote>\n"
         xml += "\(indent)<termNote type=\"termType\">\(TBXVocabulary.termType(term.text))</termNote>\n"
-        if !term.source.isEmpty { xml += "\(indent)<admin type=\"source\">\(Self.escaped(term.source))</admin>\n" }
+        if !term.source.isEmpty { xml += "\(indent)<admin type=\"source\">\(XMLText.escaped(term.source))</admin>\n" }
         if term.status == .misspelling { xml += "\(indent)<note>\(TBXVocabulary.misspellingNote)</note>\n" }
         if term.isCaseSensitive { xml += "\(indent)<note>\(TBXVocabulary.caseSensitiveNote)</note>\n" }
-        if !term.note.isEmpty { xml += "\(indent)<note>\(Self.escaped(term.note))</note>\n" }
+        if !term.note.isEmpty { xml += "\(indent)<note>\(XMLText.escaped(term.note))</note>\n" }
         xml += "          </termSec>\n"
     }
 
@@ -111,30 +113,6 @@ public struct TBXWriter {
 
     /// The first character outside XML 1.0's `Char` production, if any.
     private static func forbiddenScalar(in text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first { scalar in
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0D: return false
-            case ..<0x20, 0xFFFE, 0xFFFF: return true
-            default: return false
-            }
-        }
-    }
-
-    /// Text escaped for element content and double-quoted attribute values.
-    private static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { "&<>\"\r".unicodeScalars.contains($0) }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\r": result += "&#xD;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        text.unicodeScalars.first(where: XMLText.isForbidden)
     }
 }
