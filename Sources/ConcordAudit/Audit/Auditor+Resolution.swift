@@ -40,12 +40,12 @@ extension Auditor {
         let ordered = plausible.sorted {
             ($0.range.count, $0.isCorrect ? 1 : 0, $0.confidence, -$0.range.lowerBound) > ($1.range.count, $1.isCorrect ? 1 : 0, $1.confidence, -$1.range.lowerBound)
         }
-        var taken: [Range<Int>] = []
+        // Which UTF-16 units are already read: spans are short, so checking a span is cheap
+        // however many candidates a dense text has.
+        var taken = [Bool](repeating: false, count: candidates.map(\.range.upperBound).max() ?? 0)
         var kept: [Candidate] = []
-        for candidate in ordered {
-            let position = taken.partitioningIndex { $0.lowerBound >= candidate.range.upperBound }
-            if position > 0, taken[position - 1].upperBound > candidate.range.lowerBound { continue }
-            taken.insert(candidate.range, at: position)
+        for candidate in ordered where !taken[candidate.range].contains(true) {
+            for unit in candidate.range { taken[unit] = true }
             kept.append(candidate)
         }
         return kept

@@ -31,6 +31,7 @@ public final class Auditor {
         candidates += hanCandidates(runs, documentLanguage: language)
         let resolved = resolve(candidates)
         let mapper = document.positionMapper()
+        var expectedForms: [String: String] = [:]
         return resolved
             .filter { $0.confidence >= minimumConfidence }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -41,7 +42,13 @@ public final class Auditor {
                 let column = candidate.range.lowerBound - lineStart + 1
                 return Finding(file: document.name, range: candidate.range, position: mapper.position(at: candidate.range.lowerBound),
                                utf16Columns: column..<(column + candidate.range.count),
-                               found: candidate.found, expected: candidate.expected ?? expectedForm(concept, found: candidate.found, matched: term, language: language),
+                               found: candidate.found, expected: candidate.expected ?? {
+                                   let key = "\(candidate.termID)\u{1}\(candidate.found)"
+                                   if let known = expectedForms[key] { return known }
+                                   let form = expectedForm(concept, found: candidate.found, matched: term, language: language)
+                                   expectedForms[key] = form
+                                   return form
+                               }(),
                                conceptID: concept.id, conceptLabel: concept.label, conceptType: concept.type,
                                kind: candidate.kind ?? .inconsistent, confidence: (candidate.confidence * 100).rounded() / 100,
                                evidence: candidate.evidence)
