@@ -257,9 +257,6 @@ public struct ComparableCandidates: Sendable {
     let scored: [Scored]
     let tables: [EvidenceTable]
 
-    /// The number of candidate pairs scored.
-    public var count: Int { scored.count }
-
     /// One-to-one pairs above `threshold` for each pair of documents, best first; then a
     /// segment may take a second partner scoring at least 80 % of its first (one long sentence
     /// covering two short ones). Evidence is attached to the pairs kept.

@@ -35,9 +35,4 @@ public final class Collator {
             }
         }
     }
-
-    /// `true` when `a` sorts before `b`.
-    public func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
-        sortKey(a).lexicographicallyPrecedes(sortKey(b))
-    }
 }
