@@ -15,7 +15,7 @@ struct GlossaryValidateCommand: ParsableCommand {
               concord glossary validate
               concord glossary validate --glossary Glossaries/us-china-apps-2020.tsv
 
-            Exit status: 0 no errors (warnings allowed); 1 errors found; 65/66 unreadable glossary.
+            Exit status: 0 no errors (warnings allowed); 1 errors found; 65 glossary missing or unreadable.
             """
     )
 
