@@ -21,15 +21,7 @@ enum AuditBenchmark {
         emit("Concord audit — release build, \(conceptCount) generated concepts (EN/FR/ZH names, 10 % with a listed misspelling), English text with planted names, best of 3 after a warm-up")
         emit("    text  concepts  index build  audit  MB/s   findings  peak RSS")
         for size in sizes {
-            let child = Process()
-            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-            child.arguments = ["audit-one", String(size), String(conceptCount), file]
-            do {
-                try child.run()
-                child.waitUntilExit()
-            } catch {
-                emit("cannot start the measurement: \(error)")
-            }
+            Measurement.inChildProcess(["audit-one", String(size), String(conceptCount), file])
         }
     }
 

@@ -20,15 +20,7 @@ enum ComparableBenchmark {
         emit("Concord comparable mode — release build, \(segmentsPerArticle)-segment articles from bible-dev (EN and FR alternately), all against all, lexicons from \(LexiconCache.folder()), best of 3 after a warm-up")
         emit("articles  segments  time     pairs   peak RSS")
         for size in sizes {
-            let child = Process()
-            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-            child.arguments = ["comparable-one", String(size), folder]
-            do {
-                try child.run()
-                child.waitUntilExit()
-            } catch {
-                emit("cannot start the measurement: \(error)")
-            }
+            Measurement.inChildProcess(["comparable-one", String(size), folder])
         }
     }
 

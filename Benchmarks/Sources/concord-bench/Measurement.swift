@@ -21,4 +21,18 @@ enum Measurement {
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024
     }
+
+    /// Runs this benchmark again with `arguments` in a fresh process and waits for it, so the
+    /// measurement's peak memory is its own.
+    static func inChildProcess(_ arguments: [String]) {
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        child.arguments = arguments
+        do {
+            try child.run()
+            child.waitUntilExit()
+        } catch {
+            emit("cannot start the measurement \(arguments.joined(separator: " ")): \(error)")
+        }
+    }
 }

@@ -25,15 +25,7 @@ enum TextBenchmark {
                 continue
             }
             for size in sizes {
-                let child = Process()
-                child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-                child.arguments = ["text-one", language.code, String(size), file]
-                do {
-                    try child.run()
-                    child.waitUntilExit()
-                } catch {
-                    emit("\(language.code): cannot start the measurement: \(error)")
-                }
+                Measurement.inChildProcess(["text-one", language.code, String(size), file])
             }
         }
     }
