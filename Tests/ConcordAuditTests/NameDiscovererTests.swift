@@ -7,7 +7,7 @@ import Testing
     private let english = """
         On Monday, Zhang Yiming met Mr. Pompeo in Washington. Zhang Yiming said little.
         Later, Yiming Zhang wrote to the Chinese staff; Zhang Yimming, as one paper spelt it, stayed on.
-        In September, Kevin Mayer left. Kevin Mayer had run the company since May.
+        In September, Kevin Mayer left. Kevin Mayer had run the company since May. Wang answered him, and Wang left.
         """
     private let french = "Le fondateur Zhang Yiming a rencontré Kevin Mayer. Selon Kevin Mayer, rien n'est décidé."
 
@@ -31,7 +31,7 @@ import Testing
 
     @Test func glossaryNamesDaysMonthsTitlesAndAdjectivesAreLeftOut() throws {
         let texts = try groups().flatMap { $0.forms.map(\.text) }
-        for word in ["Pompeo", "Mr", "Monday", "September", "May", "Chinese", "On Monday", "Washington", "Selon", "Later"] {
+        for word in ["Pompeo", "Mr", "Monday", "September", "May", "Chinese", "On Monday", "Washington", "Selon", "Later", "Wang"] {
             #expect(!texts.contains(word), "\(word) in \(texts)")
         }
     }

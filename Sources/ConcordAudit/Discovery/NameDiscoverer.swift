@@ -79,15 +79,17 @@ public struct NameDiscoverer {
             }
         }
         // A capitalized word that starts a sentence and is written in lower case elsewhere is an
-        // ordinary word (`Later`, `Industry`): it is cut from the front of the span.
+        // ordinary word (`Later`, `Industry`): it is cut from the front of the span. A lone word
+        // of a known name (`Wang` of Wang Yi) is that name, shortened.
         var mappers: [String: PositionMapper] = [:]
+        let knownNameWords = Set(auditor.index.terms.filter(\.isName).flatMap(\.wordKeys))
         for item in latinSpans {
             var span = item.span
             if item.words[span.lowerBound].isSentenceStart, lowerCaseWords.contains(item.words[span.lowerBound].key) {
                 span = (span.lowerBound + 1)..<span.upperBound
                 while !span.isEmpty, !item.words[span.lowerBound].isCapitalized { span = (span.lowerBound + 1)..<span.upperBound }
             }
-            guard !span.isEmpty else { continue }
+            guard !span.isEmpty, span.count > 1 || !knownNameWords.contains(item.words[span.lowerBound].key) else { continue }
             let range = item.words[span.lowerBound].range.lowerBound..<item.words[span.upperBound - 1].range.upperBound
             guard !item.covered.contains(where: { $0.overlaps(range) }) else { continue }
             let mapper = mappers[item.document.name] ?? item.document.positionMapper()
