@@ -13,10 +13,14 @@ struct Concord: ParsableCommand {
               concord align Samples/commerce-ban/en.txt Samples/commerce-ban/zh.txt
               concord segment Samples/commerce-ban/zh.txt
               concord segment --format jsonl --lang fr Samples/commerce-ban/fr.txt
+              concord audit Samples/noisy/en-mt.txt
+              concord align --comparable Samples/commerce-ban/en.txt Samples/commerce-ban/comparable/fr-report.txt
+              concord glossary export --format tbx --output glossary.tbx
 
-            Exit status: 0 success; 64 usage error; 65 bad input data (invalid UTF-8, binary, \
-            empty file, unknown language); 66 input not found or unreadable; 70 internal (ICU) \
-            error; 73 output file could not be written.
+            Exit status: 0 success; 1 findings (audit) or errors in the glossary (glossary \
+            validate); 64 usage error; 65 bad input data (invalid UTF-8, binary, empty file, \
+            unknown language, malformed glossary); 66 input not found or unreadable; 70 internal \
+            (ICU) error; 73 output file could not be written.
             """,
         version: "concord \(version) (ICU \(ICUVersion.library), Unicode \(ICUVersion.unicode))",
         subcommands: [SegmentCommand.self, AlignCommand.self, AuditCommand.self, GlossaryCommand.self]
