@@ -57,7 +57,7 @@ public struct NameDiscoverer {
         var forms: [String: Form] = [:]
         var order: [String] = []
         var lowerCaseWords = Set<String>()
-        var latinSpans: [(document: TextDocument, language: Language, words: [AuditWord], span: Range<Int>, covered: [Range<Int>])] = []
+        var latinSpans: [(document: TextDocument, language: Language, words: [AuditWord], span: Range<Int>, covered: [Bool])] = []
         var hanSpans: [(text: String, language: LanguageTag, example: String)] = []
         func count(_ text: String, _ language: LanguageTag, _ example: @autoclosure () -> String) {
             let id = language.tag + "\u{1}" + text
@@ -68,13 +68,17 @@ public struct NameDiscoverer {
             forms[id]!.count += 1
         }
         for (document, language) in documents {
-            let covered = try auditor.mentions(document, language: language).map(\.range)
+            // Which UTF-16 units the glossary already names: a lookup per span, however many mentions.
+            var covered = [Bool](repeating: false, count: document.units.count)
+            for mention in try auditor.mentions(document, language: language) {
+                for unit in mention.range { covered[unit] = true }
+            }
             let (words, runs) = try AuditTokenizer(language: language).tokenize(document.units)
             for word in words where !word.isCapitalized { lowerCaseWords.insert(word.key) }
             for span in Self.nameSpans(words) { latinSpans.append((document, language, words, span, covered)) }
             let mapper = document.positionMapper()
             for run in runs where run.text.contains("·") || (language != .chinese && run.text.count >= 2) {
-                guard !covered.contains(where: { $0.overlaps(run.range) }) else { continue }
+                guard !covered[run.range].contains(true) else { continue }
                 hanSpans.append((run.text, LanguageTag(language), "\(document.name):\(mapper.position(at: run.range.lowerBound))"))
             }
         }
@@ -91,7 +95,7 @@ public struct NameDiscoverer {
             }
             guard !span.isEmpty, span.count > 1 || !knownNameWords.contains(item.words[span.lowerBound].key) else { continue }
             let range = item.words[span.lowerBound].range.lowerBound..<item.words[span.upperBound - 1].range.upperBound
-            guard !item.covered.contains(where: { $0.overlaps(range) }) else { continue }
+            guard !item.covered[range].contains(true) else { continue }
             let mapper = mappers[item.document.name] ?? item.document.positionMapper()
             mappers[item.document.name] = mapper
             count(item.document.text(in: range), LanguageTag(item.language), "\(item.document.name):\(mapper.position(at: range.lowerBound))")
