@@ -25,11 +25,7 @@ public final class Auditor {
     ///   - language: the document's language; it picks the expected form of each concept.
     /// - Complexity: O(*n*·*w*) for *n* words and terms of up to *w* words.
     public func audit(_ document: TextDocument, language: Language) throws(ICUError) -> [Finding] {
-        let tokenizer = try AuditTokenizer(language: language)
-        let (words, runs) = try tokenizer.tokenize(document.units)
-        var candidates = try latinCandidates(words, document: document)
-        candidates += hanCandidates(runs, documentLanguage: language)
-        let resolved = resolve(candidates)
+        let resolved = resolve(try candidates(in: document, language: language))
         let mapper = document.positionMapper()
         var expectedForms: [String: String] = [:]
         return resolved
@@ -38,10 +34,8 @@ public final class Auditor {
             .map { candidate in
                 let term = index.term(candidate.termID)
                 let concept = index.concept(of: term)
-                let lineStart = document.lines.starts[document.lines.line(containing: candidate.range.lowerBound)]
-                let column = candidate.range.lowerBound - lineStart + 1
                 return Finding(file: document.name, range: candidate.range, position: mapper.position(at: candidate.range.lowerBound),
-                               utf16Columns: column..<(column + candidate.range.count),
+                               utf16Columns: Finding.utf16Columns(of: candidate.range, in: document),
                                found: candidate.found, expected: candidate.expected ?? {
                                    let key = "\(candidate.termID)\u{1}\(candidate.found)"
                                    if let known = expectedForms[key] { return known }
@@ -84,9 +78,7 @@ extension Auditor {
     /// of text the audit settles on before weighing evidence, each with every concept its form
     /// belongs to (`微信` is a term of both WeChat and Weixin).
     public func mentions(_ document: TextDocument, language: Language) throws(ICUError) -> [(range: Range<Int>, conceptID: String)] {
-        let tokenizer = try AuditTokenizer(language: language)
-        let (words, runs) = try tokenizer.tokenize(document.units)
-        let candidates = try latinCandidates(words, document: document) + hanCandidates(runs, documentLanguage: language)
+        let candidates = try candidates(in: document, language: language)
         let sameSpan = Dictionary(grouping: candidates.filter { $0.kind == nil || $0.kind == .knownMisspelling }, by: \.range)
         return select(candidates).filter { $0.confidence >= minimumConfidence }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -94,5 +86,11 @@ extension Auditor {
                 Set([index.concept(of: index.term(kept.termID)).id] + (sameSpan[kept.range] ?? []).map { index.concept(of: index.term($0.termID)).id })
                     .sorted().map { (kept.range, $0) }
             }
+    }
+
+    /// Every reading of every span of the document, before overlaps are resolved.
+    func candidates(in document: TextDocument, language: Language) throws(ICUError) -> [Candidate] {
+        let (words, runs) = try AuditTokenizer(language: language).tokenize(document.units)
+        return try latinCandidates(words, document: document) + hanCandidates(runs, documentLanguage: language)
     }
 }

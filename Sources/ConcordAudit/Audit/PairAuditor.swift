@@ -42,12 +42,10 @@ public struct PairAuditor {
             where !translated.contains(mention.conceptID) && reported.insert(mention.conceptID).inserted {
                 guard let concept = auditor.index.glossary.concept(id: mention.conceptID), Self.checkedTypes.contains(concept.type),
                       let expected = concept.preferredTerm(in: targetTag) else { continue }
-                let lineStart = source.document.lines.starts[source.document.lines.line(containing: mention.range.lowerBound)]
-                let column = mention.range.lowerBound - lineStart + 1
                 let targetLines = bead.target.map { target.segments[$0].start.line }
                 findings.append(Finding(
                     file: source.document.name, range: mention.range, position: mapper.position(at: mention.range.lowerBound),
-                    utf16Columns: column..<(column + mention.range.count), found: source.document.text(in: mention.range),
+                    utf16Columns: Finding.utf16Columns(of: mention.range, in: source.document), found: source.document.text(in: mention.range),
                     expected: expected.text, conceptID: concept.id, conceptLabel: concept.label, conceptType: concept.type,
                     kind: .missingTranslation, confidence: 0.7,
                     evidence: ["no form of the concept in \(target.document.name) line\(Set(targetLines).count == 1 ? "" : "s") \(Set(targetLines).sorted().map(String.init).joined(separator: ", ")), aligned with this sentence"]))

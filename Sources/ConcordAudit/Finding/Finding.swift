@@ -30,6 +30,12 @@ public struct Finding: Sendable, Hashable {
     /// Notes (deprecated terms, inconsistent spellings) are choices for a person to make, not slips.
     public var isFixable: Bool { confidence >= Self.fixThreshold && kind.severity == "warning" && kind != .missingTranslation }
 
+    /// The 1-based UTF-16 columns of a range that lies on one line.
+    static func utf16Columns(of range: Range<Int>, in document: TextDocument) -> Range<Int> {
+        let column = range.lowerBound - document.lines.starts[document.lines.line(containing: range.lowerBound)] + 1
+        return column..<(column + range.count)
+    }
+
     /// `'Pompio' looks like a misspelling of 'Pompeo' (person: Mike Pompeo)`.
     public var message: String {
         "'\(found)' \(kind.phrase) '\(expected)' (\(conceptType.rawValue): \(conceptLabel))"
