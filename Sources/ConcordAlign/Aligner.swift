@@ -43,8 +43,7 @@ public final class Aligner {
                      SideAnalysis(texts: target, language: targetLanguage, otherLanguage: sourceLanguage, lexicons: lexicons, glossary: glossary)]
         progress(.analysing)
         DispatchQueue.concurrentPerform(iterations: 2) { sides[$0].run() }
-        let sourceAnalysis = try sides[0].result.get(), targetAnalysis = try sides[1].result.get()
-        var sourceAnchors = sourceAnalysis.map(\.anchors), targetAnchors = targetAnalysis.map(\.anchors)
+        var sourceAnchors = try sides[0].result.get(), targetAnchors = try sides[1].result.get()
         let sourceLengths = source.map(Self.length), targetLengths = target.map(Self.length)
         let (firstSource, firstTarget) = AnchorVocabulary.tables(source: sourceAnchors, target: targetAnchors,
                                                                  sourceLengths: sourceLengths, targetLengths: targetLengths)
@@ -62,9 +61,8 @@ public final class Aligner {
         parameters.shapePriors = Self.refittedPriors(parameters.shapePriors, path: firstPass)
         progress(.learning)
         let lexicon = SelfTrainedLexicon(beads: oneToOne.map { ($0.source.lowerBound, $0.target.lowerBound) },
-                                         sourceWords: sourceAnalysis.map(\.words), targetWords: targetAnalysis.map(\.words))
-        lexicon.addAnchors(sourceWords: sourceAnalysis.map(\.words), targetWords: targetAnalysis.map(\.words),
-                           to: &sourceAnchors, &targetAnchors)
+                                         source: sourceAnchors, target: targetAnchors)
+        lexicon.addAnchors(to: &sourceAnchors, &targetAnchors)
         let (sourceTable, targetTable) = AnchorVocabulary.tables(source: sourceAnchors, target: targetAnchors,
                                                                  sourceLengths: sourceLengths, targetLengths: targetLengths)
         progress(.secondPass)
@@ -147,7 +145,7 @@ private final class SideAnalysis: @unchecked Sendable {
     private let otherLanguage: Language
     private let lexicons: [Lexicon]
     private let glossary: GlossaryTerms?
-    private(set) var result: Result<[AnchorExtractor.Analysis], ICUError> = .success([])
+    private(set) var result: Result<SideAnchors, ICUError> = .success(SideAnchors())
 
     init(texts: [String], language: Language, otherLanguage: Language, lexicons: [Lexicon], glossary: GlossaryTerms?) {
         self.texts = texts
@@ -160,7 +158,8 @@ private final class SideAnalysis: @unchecked Sendable {
     func run() {
         do throws(ICUError) {
             let extractor = try AnchorExtractor(language: language, otherLanguage: otherLanguage, lexicons: lexicons, glossary: glossary)
-            result = .success(try texts.map { (text) throws(ICUError) in try extractor.analyze(text) })
+            for text in texts { try extractor.append(text) }
+            result = .success(extractor.anchors)
         } catch {
             result = .failure(error)
         }

@@ -8,8 +8,9 @@ import ConcordText
     static let glossary = SampleData.folder.deletingLastPathComponent().appendingPathComponent("Glossaries").path
 
     private func concepts(_ text: String, _ language: Language, _ terms: GlossaryTerms) throws -> Set<String> {
-        try AnchorExtractor(language: language, otherLanguage: language == .chinese ? .english : .chinese, glossary: terms)
-            .analyze(text).anchors.filter { $0.hasPrefix("g:") }
+        let extractor = try AnchorExtractor(language: language, otherLanguage: language == .chinese ? .english : .chinese, glossary: terms)
+        try extractor.append(text)
+        return extractor.anchors.keys(ofSentence: 0).filter { $0.hasPrefix("g:") }
     }
 
     @Test func theShippedGlossaryNamesConceptsInAllThreeLanguages() throws {

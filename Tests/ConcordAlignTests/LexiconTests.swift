@@ -65,8 +65,9 @@ import ConcordText
         let path = try temporaryFile("cedict_ts.u8", "禁令 禁令 [jin4 ling4] /ban/prohibition/\n下載 下载 [xia4 zai3] /to download/\n")
         let extractor = try AnchorExtractor(language: .chinese, otherLanguage: .english, lexicons: [try Lexicon.load(path: path)])
         let english = try AnchorExtractor(language: .english, otherLanguage: .chinese, lexicons: [try Lexicon.load(path: path)])
-        let chineseAnchors = try extractor.analyze("政府宣布下载禁令。").anchors
-        let englishAnchors = try english.analyze("The government announced a download ban.").anchors
+        try extractor.append("政府宣布下载禁令。")
+        try english.append("The government announced a download ban.")
+        let chineseAnchors = extractor.anchors.keys(ofSentence: 0), englishAnchors = english.anchors.keys(ofSentence: 0)
         #expect(chineseAnchors.contains("x:downl"))
         #expect(chineseAnchors.contains("x:ban"))
         #expect(englishAnchors.contains("x:downl"))

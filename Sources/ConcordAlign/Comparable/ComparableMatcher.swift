@@ -43,10 +43,10 @@ public final class ComparableMatcher {
     /// are scored again with them as further anchors.
     public func candidates(_ documents: [ComparableDocument]) throws(ICUError) -> ComparableCandidates {
         let languages = Set(documents.map(\.language)).sorted { $0.code < $1.code }
-        // anchors[document][other language] = each segment's anchor set for meeting that language.
-        var anchors: [[String: [Set<String>]]] = Array(repeating: [:], count: documents.count)
-        var words: [[String: [Set<String>]]] = Array(repeating: [:], count: documents.count)
+        // One extractor per language and the language it meets, over all the documents in that
+        // language; offsets[document][other language] = where the document's segments start in it.
         var extractors: [String: AnchorExtractor] = [:]
+        var offsets: [[String: Int]] = Array(repeating: [:], count: documents.count)
         for (index, document) in documents.enumerated() {
             for other in languages {
                 let pairKey = document.language.code + ">" + other.code
@@ -57,14 +57,16 @@ public final class ComparableMatcher {
                     extractor = try AnchorExtractor(language: document.language, otherLanguage: other, lexicons: lexicons, glossary: glossary)
                     extractors[pairKey] = extractor
                 }
-                var sets: [Set<String>] = [], wordSets: [Set<String>] = []
-                for text in document.segments {
-                    let analysis = try extractor.analyze(text)
-                    sets.append(analysis.anchors)
-                    wordSets.append(analysis.words)
-                }
-                anchors[index][other.code] = sets
-                words[index][other.code] = wordSets
+                offsets[index][other.code] = extractor.anchors.sentences.count
+                for text in document.segments { try extractor.append(text) }
+            }
+        }
+        // anchors[document][other language] = each segment's anchor set for meeting that language.
+        var anchors: [[String: [Set<String>]]] = Array(repeating: [:], count: documents.count)
+        for (index, document) in documents.enumerated() {
+            for (other, offset) in offsets[index] {
+                let side = extractors[document.language.code + ">" + other]!.anchors
+                anchors[index][other] = (offset..<offset + document.segments.count).map { side.keys(ofSentence: $0) }
             }
         }
         var scored = score(documents, languages: languages, anchors: anchors)
@@ -73,33 +75,26 @@ public final class ComparableMatcher {
         var learnt = false
         for (a, languageA) in languages.enumerated() {
             for languageB in languages[(a + 1)...] {
-                var flatA: [Int: Int] = [:], flatB: [Int: Int] = [:]
-                var wordsA: [Set<String>] = [], wordsB: [Set<String>] = []
-                var anchorsA: [Set<String>] = [], anchorsB: [Set<String>] = []
-                for (index, document) in documents.enumerated() {
-                    for segment in document.segments.indices {
-                        if document.language == languageA {
-                            flatA[index << 20 | segment] = wordsA.count
-                            wordsA.append(words[index][languageB.code]![segment])
-                            anchorsA.append(anchors[index][languageB.code]![segment])
-                        } else if document.language == languageB {
-                            flatB[index << 20 | segment] = wordsB.count
-                            wordsB.append(words[index][languageA.code]![segment])
-                            anchorsB.append(anchors[index][languageA.code]![segment])
-                        }
-                    }
-                }
+                guard var sideA = extractors[languageA.code + ">" + languageB.code]?.anchors,
+                      var sideB = extractors[languageB.code + ">" + languageA.code]?.anchors else { continue }
                 let beads = confident.compactMap { pair -> (source: Int, target: Int)? in
-                    let first = pair.sourceDocument << 20 | pair.sourceIndex, second = pair.targetDocument << 20 | pair.targetIndex
-                    if let s = flatA[first], let t = flatB[second] { return (s, t) }
-                    if let s = flatA[second], let t = flatB[first] { return (s, t) }
+                    let first = documents[pair.sourceDocument].language, second = documents[pair.targetDocument].language
+                    if first == languageA, second == languageB {
+                        return (offsets[pair.sourceDocument][languageB.code]! + pair.sourceIndex, offsets[pair.targetDocument][languageA.code]! + pair.targetIndex)
+                    }
+                    if first == languageB, second == languageA {
+                        return (offsets[pair.targetDocument][languageB.code]! + pair.targetIndex, offsets[pair.sourceDocument][languageA.code]! + pair.sourceIndex)
+                    }
                     return nil
                 }
-                let lexicon = SelfTrainedLexicon(beads: beads, sourceWords: wordsA, targetWords: wordsB)
+                let lexicon = SelfTrainedLexicon(beads: beads, source: sideA, target: sideB)
                 guard !lexicon.pairs.isEmpty else { continue }
-                lexicon.addAnchors(sourceWords: wordsA, targetWords: wordsB, to: &anchorsA, &anchorsB)
-                for (packed, flat) in flatA { anchors[packed >> 20][languageB.code]![packed & 0xFFFFF] = anchorsA[flat] }
-                for (packed, flat) in flatB { anchors[packed >> 20][languageA.code]![packed & 0xFFFFF] = anchorsB[flat] }
+                lexicon.addAnchors(to: &sideA, &sideB)
+                for (index, document) in documents.enumerated() {
+                    let (side, other) = document.language == languageA ? (sideA, languageB) : (sideB, languageA)
+                    guard document.language == languageA || document.language == languageB, let offset = offsets[index][other.code] else { continue }
+                    anchors[index][other.code] = (offset..<offset + document.segments.count).map { side.keys(ofSentence: $0) }
+                }
                 learnt = true
             }
         }

@@ -33,28 +33,32 @@ final class BeadScorer {
         hits = PairHits(source: source, target: target, corridor: corridor)
     }
 
-    /// The cost of aligning source sentences `s` with target sentences `t`.
-    func cost(_ s: Range<Int>, _ t: Range<Int>) -> Double {
-        if s.isEmpty || t.isEmpty { return parameters.skipCost * Double(s.count + t.count) }
+    /// The cost of aligning source sentences `s` with target sentences `t` when it is below
+    /// `limit`, else nil. The cheap parts
+    /// are weighed first, so that most beads that cannot win are set aside without the rest.
+    func cost(_ s: Range<Int>, _ t: Range<Int>, below limit: Double) -> Double? {
+        if s.isEmpty || t.isEmpty {
+            let skip = parameters.skipCost * Double(s.count + t.count)
+            return skip < limit ? skip : nil
+        }
         let prior = s.count < 8 && t.count < 8 ? priorCosts[s.count * 8 + t.count] : 12
-        let lengthCost = length.cost(source: sourceLengths[s.upperBound] - sourceLengths[s.lowerBound],
-                                     target: targetLengths[t.upperBound] - targetLengths[t.lowerBound])
-        return prior + lengthCost - parameters.lexicalWeight * similarity(s, t)
+        let sourceWeight = sourceWeights[s.upperBound] - sourceWeights[s.lowerBound]
+        let targetWeight = targetWeights[t.upperBound] - targetWeights[t.lowerBound]
+        // Each anchor of one side meets at most each sentence of the other.
+        let mostShared = min(Double(t.count) * sourceWeight, Double(s.count) * targetWeight)
+        guard prior - parameters.lexicalWeight * dice(shared: mostShared, total: sourceWeight + targetWeight) < limit else { return nil }
+        var shared = 0.0
+        for i in s { for j in t { shared += hits[i, j] } }
+        let lexical = prior - parameters.lexicalWeight * dice(shared: shared, total: sourceWeight + targetWeight)
+        guard lexical < limit else { return nil }
+        let total = lexical + length.cost(source: sourceLengths[s.upperBound] - sourceLengths[s.lowerBound],
+                                          target: targetLengths[t.upperBound] - targetLengths[t.lowerBound])
+        return total < limit ? total : nil
     }
 
     /// Dice agreement of the anchors of the two sides, from 0 to 1.
-    func similarity(_ s: Range<Int>, _ t: Range<Int>) -> Double {
-        let total = sourceWeights[s.upperBound] - sourceWeights[s.lowerBound]
-            + targetWeights[t.upperBound] - targetWeights[t.lowerBound]
-        guard total > 0 else { return 0 }
-        var shared = 0.0
-        for i in s { for j in t { shared += hits[i, j] } }
-        return min(2 * shared / (total + parameters.smoothing), 1)
-    }
-
-    /// `true` when both sides have anchors.
-    func hasAnchors(_ s: Range<Int>, _ t: Range<Int>) -> Bool {
-        sourceWeights[s.upperBound] > sourceWeights[s.lowerBound] && targetWeights[t.upperBound] > targetWeights[t.lowerBound]
+    private func dice(shared: Double, total: Double) -> Double {
+        total > 0 ? min(2 * shared / (total + parameters.smoothing), 1) : 0
     }
 
     private static func prefixSums(_ values: [Double]) -> [Double] {

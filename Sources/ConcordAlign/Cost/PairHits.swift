@@ -1,5 +1,9 @@
 /// The summed weight of the anchors two sentences share, for the sentence pairs a bead inside
 /// the corridor can contain, stored row by row like the corridor.
+///
+/// Filled from the target's postings (for each anchor, the sentences holding it): each source
+/// anchor adds its weight to the pairs it occurs in, so the cost follows the number of shared
+/// anchors, not the number of pairs times the anchors of each.
 struct PairHits {
     private let rowStart: [Int]
     private let rowLow: [Int]
@@ -11,18 +15,32 @@ struct PairHits {
 
     init(source: SignalTable, target: SignalTable, corridor: Corridor) {
         let rows = source.count
+        let postings = Postings(target)
+        // Both window bounds never decrease with the row, so each anchor's cursor only moves on.
+        var cursor = postings.start
         var rowStart: [Int] = [], rowLow: [Int] = [], rowHigh: [Int] = []
         var values: [Double] = []
         rowStart.reserveCapacity(rows)
+        rowLow.reserveCapacity(rows)
+        rowHigh.reserveCapacity(rows)
         for row in 0..<rows {
             let low = max(corridor.low[max(row - Self.reach, 0)] - Self.reach, 0)
-            let high = min(corridor.high[min(row + 1 + Self.reach, rows)] + Self.reach, target.count)
-            rowStart.append(values.count)
+            let high = max(min(corridor.high[min(row + 1 + Self.reach, rows)] + Self.reach, target.count), low)
+            let base = values.count
+            rowStart.append(base)
             rowLow.append(low)
-            rowHigh.append(max(high, low))
-            let anchors = source.anchors[row]
-            for column in low..<max(high, low) {
-                values.append(anchors.isEmpty ? 0 : Self.sharedWeight(anchors, target.anchors[column], weightsOf: source, target))
+            rowHigh.append(high)
+            values.append(contentsOf: repeatElement(0, count: high - low))
+            for anchor in source.anchors[row] {
+                let anchor = Int(anchor), end = postings.start[anchor + 1]
+                var index = cursor[anchor]
+                while index < end, Int(postings.sentences[index]) < low { index += 1 }
+                cursor[anchor] = index
+                let weight = source.weight(of: Int32(anchor))
+                while index < end, Int(postings.sentences[index]) < high {
+                    values[base + Int(postings.sentences[index]) - low] += weight
+                    index += 1
+                }
             }
         }
         self.rowStart = rowStart
@@ -36,16 +54,25 @@ struct PairHits {
         return values[rowStart[row] + column - rowLow[row]]
     }
 
-    private static func sharedWeight(_ a: [Int32], _ b: [Int32], weightsOf source: SignalTable, _ target: SignalTable) -> Double {
-        var i = 0, j = 0
-        var shared = 0.0
-        while i < a.count, j < b.count {
-            if a[i] < b[j] { i += 1 } else if b[j] < a[i] { j += 1 } else {
-                shared += source.weight(of: a[i])
-                i += 1
-                j += 1
+    /// For each anchor id, the sentences holding it in order, stored one anchor after another.
+    private struct Postings {
+        var start: [Int]
+        var sentences: [Int32]
+
+        init(_ table: SignalTable) {
+            var start = [Int](repeating: 0, count: table.vocabularyWeights.count + 1)
+            for anchors in table.anchors { for anchor in anchors { start[Int(anchor) + 1] += 1 } }
+            for index in start.indices.dropFirst() { start[index] += start[index - 1] }
+            var next = start
+            var sentences = [Int32](repeating: 0, count: start.last!)
+            for (sentence, anchors) in table.anchors.enumerated() {
+                for anchor in anchors {
+                    sentences[next[Int(anchor)]] = Int32(sentence)
+                    next[Int(anchor)] += 1
+                }
             }
+            self.start = start
+            self.sentences = sentences
         }
-        return shared
     }
 }

@@ -27,7 +27,8 @@ enum AlignmentSearch {
                             guard fromRow >= 0, fromColumn >= corridor.low[fromRow], fromColumn <= corridor.high[fromRow] else { continue }
                             let previous = best[rowStart[fromRow] + fromColumn - corridor.low[fromRow]]
                             guard previous < cellBest else { continue }
-                            let total = previous + scorer.cost(fromRow..<row, fromColumn..<column)
+                            guard let cost = scorer.cost(fromRow..<row, fromColumn..<column, below: cellBest - previous) else { continue }
+                            let total = previous + cost
                             if total < cellBest {
                                 cellBest = total
                                 cellChoice = UInt8(index)

@@ -1,9 +1,12 @@
 import ConcordText
 
-/// Finds the lexical anchors of sentences in one language, as string keys that are equal
-/// across languages when the anchors correspond: numbers and dates by value, names by their
-/// match key (`Pompéo` → `w:pompeo`), Han words by their pinyin (`王毅` → `w:wangyi`), and
-/// for two Latin-script languages, cognates by their first four letters.
+/// Finds the lexical anchors of sentences in one language, as keys that are equal across
+/// languages when the anchors correspond: numbers and dates by value, names by their match key
+/// (`Pompéo` → `w:pompeo`), Han words by their pinyin (`王毅` → `w:wangyi`), and for two
+/// Latin-script languages, cognates by their first four letters.
+///
+/// Sentences are appended to ``anchors``, where keys and words are interned: what a word
+/// contributes is worked out once per distinct word, not once per occurrence.
 final class AnchorExtractor {
     private let language: Language
     private let otherLanguage: Language
@@ -12,14 +15,22 @@ final class AnchorExtractor {
     private let keys: MatchKeyMaker
     private let pinyin: Transliterator?
     private var pinyinCache: [Character: String] = [:]
-    private var keyCache: [String: String] = [:]
-    private var translationCache: [String: [String]] = [:]
+    private var entries: [String: WordEntry] = [:]
+    /// Anchors of two consecutive name words (`w:wang` + `w:yi` → `w:wangyi`), by the pair of
+    /// single-word anchors.
+    private var nameBigrams: [Int64: Int32] = [:]
 
     /// Lexicons from this language into the other, and from the other into this one.
     private let outgoing: [Lexicon]
     private let incoming: [Lexicon]
-
     private let glossary: GlossaryTerms?
+
+    /// The sentences analysed so far.
+    private(set) var anchors = SideAnchors()
+    private let question: Int32, exclamation: Int32, quotation: Int32
+    private var anchorBuffer: [Int32] = []
+    private var wordBuffer: [Int32] = []
+    private var tokenBuffer: [(range: Range<Int>, kind: Token.Kind)] = []
 
     init(language: Language, otherLanguage: Language, lexicons: [Lexicon] = [], glossary: GlossaryTerms? = nil) throws(ICUError) {
         self.glossary = glossary
@@ -32,105 +43,130 @@ final class AnchorExtractor {
         keys = try MatchKeyMaker()
         // Pinyin is only worth making when Chinese meets a Latin-script language.
         pinyin = language.code == "zh" && !otherLanguage.isUnspaced ? try Transliterator(id: Transliterator.hanToLatinNames) : nil
+        question = anchors.keyId("q:?")
+        exclamation = anchors.keyId("q:!")
+        quotation = anchors.keyId("q:\"")
     }
 
     private var pairIsLatin: Bool { !language.isUnspaced && !otherLanguage.isUnspaced }
 
-    /// What the aligner takes from one sentence: its anchor keys, and its words (match keys of
-    /// Latin-script words, Chinese words as written) for the self-trained lexicon.
-    struct Analysis {
-        var anchors = Set<String>()
-        var words = Set<String>()
+    /// What one distinct word (as written) contributes to the sentences holding it.
+    private struct WordEntry {
+        /// The word for the self-trained lexicon, or nil when too short to count.
+        var word: Int32?
+        /// `w:` anchor, made when the word is a name (or always, for Han words with a pinyin).
+        var name: Int32?
+        var isCapitalized = false
+        var hasInnerCapital = false
+        var isHan = false
+        /// Cognate stem and lexicon translations.
+        var other: [Int32] = []
     }
 
-    /// The distinct anchor keys and words of `text`.
-    func analyze(_ text: String) throws(ICUError) -> Analysis {
-        var found = Set<String>()
-        var sentenceWords = Set<String>()
-        for mention in numbers.mentions(in: text) {
-            found.insert(mention.key)
-            if case .date(let date) = mention.value {
-                // A full date also meets the same day without its year, its month, and its year.
-                if let year = date.year {
-                    found.insert("n:\(year)")
-                    if date.day != nil, let partial = CalendarDate(year: year, month: date.month, day: nil) { found.insert("d:\(partial.iso)") }
-                }
-                if date.year != nil, date.day != nil, let partial = CalendarDate(year: nil, month: date.month, day: date.day) {
-                    found.insert("d:\(partial.iso)")
-                }
-            }
-        }
+    /// Analyses one more sentence and appends it to ``anchors``.
+    func append(_ text: String) throws(ICUError) {
+        try addNumbers(text)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "?", "？": found.insert("q:?")
-            case "!", "！": found.insert("q:!")
-            case "\"", "“", "”", "«", "»", "「", "」": found.insert("q:\"")
+            case "?", "？": anchorBuffer.append(question)
+            case "!", "！": anchorBuffer.append(exclamation)
+            case "\"", "“", "”", "«", "»", "「", "」": anchorBuffer.append(quotation)
             default: break
             }
         }
-        var orderedWords: [String] = []
-        var previousName: String? = nil
-        var isFirstWord = true
-        for token in try wordBreaker.tokens(text) {
-            switch token.kind {
-            case .letter:
-                let key = try matchKey(token.text)
-                guard key.count >= 2 else {
+        let units = Array(text.utf16)
+        try units.withUnsafeBufferPointer { (units) throws(ICUError) in
+            tokenBuffer.removeAll(keepingCapacity: true)
+            try wordBreaker.forEachToken(in: units) { tokenBuffer.append(($0, $1)) }
+            var orderedWords: [String] = []
+            var previousName: Int32? = nil
+            var isFirstWord = true
+            for token in tokenBuffer {
+                defer { if token.kind != .punctuation { isFirstWord = false } }
+                guard token.kind == .letter || token.kind == .ideographic else {
                     previousName = nil
-                    break
+                    continue
                 }
-                sentenceWords.insert(key)
-                orderedWords.append(key)
-                let looksLikeName = isNameLike(token.text, sentenceInitial: isFirstWord)
-                if looksLikeName || language.isUnspaced {
-                    found.insert("w:\(key)")
-                    if let previousName { found.insert("w:\(previousName)\(key)") }
-                    previousName = key
-                } else {
+                let entry = try self.entry(UTF16Text.string(UnsafeBufferPointer(rebasing: units[token.range])), kind: token.kind)
+                guard let word = entry.word else {
                     previousName = nil
+                    continue
                 }
-                if pairIsLatin, key.count >= 4 { found.insert("c:\(key.prefix(4))") }
-            case .ideographic:
-                sentenceWords.insert(token.text)
-                if let romanized = try romanize(token.text) {
-                    found.insert("w:\(romanized)")
-                    if let previousName { found.insert("w:\(previousName)\(romanized)") }
-                    previousName = romanized
+                wordBuffer.append(word)
+                anchorBuffer.append(contentsOf: entry.other)
+                if glossary != nil, !entry.isHan { orderedWords.append(anchors.words[Int(word)]) }
+                let isName = entry.isHan || language.isUnspaced || (entry.isCapitalized && (!isFirstWord || entry.hasInnerCapital))
+                guard isName, let name = entry.name else {
+                    previousName = nil
+                    continue
                 }
-            default:
-                previousName = nil
+                anchorBuffer.append(name)
+                if let previousName { anchorBuffer.append(bigram(previousName, name)) }
+                previousName = name
             }
-            if token.kind != .punctuation { isFirstWord = false }
-        }
-        for concept in glossary?.concepts(words: orderedWords, text: text, language: language) ?? [] {
-            found.insert("g:\(concept)")
-        }
-        for word in sentenceWords {
-            if !outgoing.isEmpty {
-                let keys = translationCache[word] ?? outgoing.flatMap { $0.translationKeys(of: word) }
-                translationCache[word] = keys
-                for key in keys { found.insert("x:\(key)") }
+            if let glossary {
+                for concept in glossary.concepts(words: orderedWords, text: text, language: language) {
+                    anchorBuffer.append(anchors.keyId("g:\(concept)"))
+                }
             }
-            if !incoming.isEmpty, let key = Lexicon.key(Substring(word)) { found.insert("x:\(key)") }
         }
-        return Analysis(anchors: found, words: sentenceWords)
+        anchors.appendSentence(anchors: &anchorBuffer, words: &wordBuffer)
     }
 
-    /// The match key of a word, from a cache: words repeat, and the key takes three ICU
-    /// normalizations.
-    private func matchKey(_ word: String) throws(ICUError) -> String {
-        if let cached = keyCache[word] { return cached }
-        let key = try keys.key(word)
-        keyCache[word] = key
-        return key
+    /// Numbers and dates; a full date also meets the same day without its year, its month,
+    /// and its year.
+    private func addNumbers(_ text: String) throws(ICUError) {
+        for mention in numbers.mentions(in: text) {
+            anchorBuffer.append(anchors.keyId(mention.key))
+            guard case .date(let date) = mention.value else { continue }
+            if let year = date.year {
+                anchorBuffer.append(anchors.keyId("n:\(year)"))
+                if date.day != nil, let partial = CalendarDate(year: year, month: date.month, day: nil) {
+                    anchorBuffer.append(anchors.keyId("d:\(partial.iso)"))
+                }
+            }
+            if date.year != nil, date.day != nil, let partial = CalendarDate(year: nil, month: date.month, day: date.day) {
+                anchorBuffer.append(anchors.keyId("d:\(partial.iso)"))
+            }
+        }
     }
 
-    /// Capitalised away from the start of a sentence, or with a capital inside (`TikTok`), or
-    /// an acronym.
-    private func isNameLike(_ word: String, sentenceInitial: Bool) -> Bool {
-        guard let first = word.first, first.isUppercase else { return false }
-        if !sentenceInitial { return true }
-        return word.dropFirst().contains { $0.isUppercase }
+    private func entry(_ text: String, kind: Token.Kind) throws(ICUError) -> WordEntry {
+        if let known = entries[text] { return known }
+        var entry = WordEntry()
+        let lexiconWord: String
+        if kind == .ideographic {
+            entry.isHan = true
+            entry.word = anchors.wordId(text)
+            if let romanized = try romanize(text) { entry.name = anchors.keyId("w:\(romanized)") }
+            lexiconWord = text
+        } else {
+            let key = try keys.key(text)
+            lexiconWord = key
+            if key.count >= 2 {
+                entry.word = anchors.wordId(key)
+                entry.name = anchors.keyId("w:\(key)")
+                entry.isCapitalized = text.first?.isUppercase == true
+                entry.hasInnerCapital = text.dropFirst().contains { $0.isUppercase }
+                if pairIsLatin, key.count >= 4 { entry.other.append(anchors.keyId("c:\(key.prefix(4))")) }
+            }
+        }
+        if entry.word != nil {
+            for lexicon in outgoing {
+                for translation in lexicon.translationKeys(of: lexiconWord) { entry.other.append(anchors.keyId("x:\(translation)")) }
+            }
+            if !incoming.isEmpty, let key = Lexicon.key(Substring(lexiconWord)) { entry.other.append(anchors.keyId("x:\(key)")) }
+        }
+        entries[text] = entry
+        return entry
+    }
+
+    private func bigram(_ first: Int32, _ second: Int32) -> Int32 {
+        let pair = Int64(first) << 32 | Int64(second)
+        if let known = nameBigrams[pair] { return known }
+        let id = anchors.keyId(anchors.keys[Int(first)] + anchors.keys[Int(second)].dropFirst(2))
+        nameBigrams[pair] = id
+        return id
     }
 
     /// The pinyin of a short Han word, syllables joined (`王毅` → `wangyi`), character by

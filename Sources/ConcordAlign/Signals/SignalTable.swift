@@ -3,7 +3,8 @@
 struct SignalTable: Sendable {
     /// Length in characters, white space excluded.
     var lengths: [Double]
-    /// Sorted ids of the anchors found on both sides of the document pair.
+    /// Sorted ids of the anchors found on both sides of the document pair; ids are given
+    /// heaviest first.
     var anchors: [[Int32]]
     /// The summed weight of each sentence's anchors.
     var anchorWeights: [Double]
@@ -36,10 +37,8 @@ struct SignalTable: Sendable {
             } else {
                 result.lengths.append(lengths[index] + lengths[next])
                 var union = Self.union(anchors[index], anchors[next])
-                if union.count > Self.coarseAnchorLimit {
-                    union = Array(union.sorted { vocabularyWeights[Int($0)] > vocabularyWeights[Int($1)] }
-                        .prefix(Self.coarseAnchorLimit)).sorted()
-                }
+                // Ids are given heaviest first (``AnchorVocabulary``).
+                if union.count > Self.coarseAnchorLimit { union.removeLast(union.count - Self.coarseAnchorLimit) }
                 result.anchors.append(union)
                 result.anchorWeights.append(union.reduce(0) { $0 + vocabularyWeights[Int($1)] })
             }

@@ -13,9 +13,15 @@ public struct NumberScanner: Sendable {
     public let language: Language
     private let decimalComma: Bool
 
+    /// The words ``readWord`` can take in this language.
+    private let wordSieve: WordSieve
+
     public init(language: Language) {
         self.language = language
         decimalComma = ["fr", "de", "es", "it", "pt", "nl", "ru", "pl", "sv", "da", "nb", "fi", "cs"].contains(language.code)
+        let months = language.code == "en" || language.code == "fr" ? [language.code] : ["en", "fr"]
+        wordSieve = WordSieve(months.flatMap { ($0 == "en" ? Self.englishMonths : Self.frenchMonths).keys }
+            + (Self.numberWords[language.code].map { Array($0.keys) } ?? []))
     }
 
     /// The mentions in `text`, in order; ranges are UTF-16 offsets into `text`.
@@ -41,7 +47,7 @@ public struct NumberScanner: Sendable {
 
     private func readMention(_ reader: inout ScalarReader) -> NumberMention.Value? {
         guard let scalar = reader.current else { return nil }
-        if reader.matches("百分之") {
+        if scalar == "百", reader.matches("百分之") {
             reader.position += 3
             guard let value = readHanOrArabicNumber(&reader) else { return nil }
             return .percent(value)
@@ -228,7 +234,7 @@ public struct NumberScanner: Sendable {
     // MARK: Words
 
     private func readWord(_ reader: inout ScalarReader) -> NumberMention.Value? {
-        guard reader.isAtWordStart, let word = reader.peekWord() else { return nil }
+        guard reader.isAtWordStart, wordSieve.mayContain(reader.currentWord), let word = reader.peekWord() else { return nil }
         let lower = word.lowercased()
         let start = reader.position
         if let month = Self.month(lower, language: language) {

@@ -93,6 +93,13 @@ struct ScalarReader {
         return digits.isEmpty ? nil : digits
     }
 
+    /// The run of Latin-script letters at the cursor (not Han), without making a string.
+    var currentWord: ArraySlice<Unicode.Scalar> {
+        var index = position
+        while index < scalars.count, Self.isWordLetter(scalars[index]) { index += 1 }
+        return scalars[min(position, index)..<index]
+    }
+
     /// The run of Latin-script letters at the cursor (not Han), if any.
     func peekWord() -> String? {
         var index = position
