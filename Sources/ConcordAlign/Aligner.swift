@@ -66,7 +66,7 @@ public final class Aligner {
         let (sourceTable, targetTable) = AnchorVocabulary.tables(source: sourceAnchors, target: targetAnchors,
                                                                  sourceLengths: sourceLengths, targetLengths: targetLengths)
         progress(.secondPass)
-        let path = CoarseToFine.bestPath(source: sourceTable, target: targetTable, length: length, parameters: parameters)
+        let path = CoarseToFine.bestPath(source: sourceTable, target: targetTable, length: length, parameters: parameters, near: firstPass)
 
         var agreement = 0.0, withAnchors = 0
         let beads = path.map { step -> Bead in
@@ -112,13 +112,24 @@ public final class Aligner {
     /// sides, or nil when a side has none. Lexicon and learnt anchors are left out so that the
     /// figure means the same with or without dictionaries.
     static func similarity(_ s: Range<Int>, _ t: Range<Int>, _ source: SignalTable, _ target: SignalTable) -> Double? {
-        let intrinsic = { (id: Int32) in source.vocabularyIsIntrinsic[Int(id)] }
-        let sourceSet = Set(s.flatMap { source.anchors[$0] }.filter(intrinsic))
-        let targetSet = Set(t.flatMap { target.anchors[$0] }.filter(intrinsic))
-        guard !sourceSet.isEmpty, !targetSet.isEmpty else { return nil }
-        // Summed in id order: floating-point sums must not depend on a set's hash order.
-        let weight = { (ids: Set<Int32>) in ids.sorted().reduce(0.0) { $0 + source.weight(of: $1) } }
-        return 2 * weight(sourceSet.intersection(targetSet)) / (weight(sourceSet) + weight(targetSet))
+        let sourceIds = intrinsicAnchors(s, source), targetIds = intrinsicAnchors(t, target)
+        guard !sourceIds.isEmpty, !targetIds.isEmpty else { return nil }
+        var shared = 0.0, i = 0, j = 0
+        while i < sourceIds.count, j < targetIds.count {
+            if sourceIds[i] < targetIds[j] { i += 1 } else if targetIds[j] < sourceIds[i] { j += 1 } else {
+                shared += source.weight(of: sourceIds[i])
+                i += 1
+                j += 1
+            }
+        }
+        let total = { (ids: [Int32]) in ids.reduce(0.0) { $0 + source.weight(of: $1) } }
+        return 2 * shared / (total(sourceIds) + total(targetIds))
+    }
+
+    /// The distinct intrinsic anchors of a range of sentences, in id order.
+    private static func intrinsicAnchors(_ range: Range<Int>, _ table: SignalTable) -> [Int32] {
+        var ids = range.flatMap { table.anchors[$0] }.filter { table.vocabularyIsIntrinsic[Int($0)] }
+        return range.count > 1 ? SideAnchors.distinct(&ids) : ids
     }
 
     /// Shape priors moved toward the shapes the first pass found, so that a translator who

@@ -139,6 +139,12 @@ enum SampleData {
         #expect(abs(-LengthModel.logTwoSidedTail(1.96) - -log(0.05)) < 0.01)
     }
 
+    @Test func theTabulatedTailCostMatchesTheExactOneInsideAndBeyondTheTable() {
+        for z in stride(from: 0.0, through: 60, by: 0.013) {
+            #expect(abs(LengthModel.tailCost(z) - -LengthModel.logTwoSidedTail(z)) < 1e-4, "at \(z)")
+        }
+    }
+
     @Test func ratioAndVarianceComeFromTheDocuments() {
         let model = LengthModel(sourceTotal: 1000, targetTotal: 3000)
         #expect(model.ratio == 3)
@@ -171,7 +177,7 @@ enum SampleData {
             }
             let fineSource = 2 * coarseSource - Int.random(in: 0...1, using: &generator)
             let fineTarget = 2 * coarseTarget - Int.random(in: 0...1, using: &generator)
-            let corridor = Corridor.around(coarsePath: path, sourceCount: fineSource, targetCount: fineTarget, width: 2)
+            let corridor = Corridor.around(path: path, scale: 2, sourceCount: fineSource, targetCount: fineTarget, width: 2)
             #expect(corridor.low[0] == 0)
             #expect(corridor.high[fineSource] == fineTarget)
             for row in 0...fineSource {

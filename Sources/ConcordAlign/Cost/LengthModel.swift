@@ -25,8 +25,21 @@ struct LengthModel: Sendable {
         let mean = (ratio * source + target) / 2
         guard mean > 0 else { return 0 }
         let delta = abs(target - ratio * source) / (variance * mean + (relativeDeviation * mean) * (relativeDeviation * mean)).squareRoot()
-        return -Self.logTwoSidedTail(delta)
+        return Self.tailCost(delta)
     }
+
+    /// −ln 2(1 − Φ(δ)), interpolated in a table (within 10⁻⁴): the search asks for it millions
+    /// of times, and `erfc` and `log` dominated its profile.
+    static func tailCost(_ delta: Double) -> Double {
+        let position = delta * Double(tableSteps)
+        guard position < Double(tailCosts.count - 1) else { return -logTwoSidedTail(delta) }
+        let index = Int(position), fraction = position - Double(index)
+        return tailCosts[index] + fraction * (tailCosts[index + 1] - tailCosts[index])
+    }
+
+    private static let tableSteps = 64
+    /// Up to δ = 28, below the switch to the asymptotic form at δ = 20·√2.
+    private static let tailCosts = (0...28 * tableSteps).map { -logTwoSidedTail(Double($0) / Double(tableSteps)) }
 
     /// ln 2(1 − Φ(z)) = ln erfc(z/√2), with the asymptotic form where erfc underflows.
     static func logTwoSidedTail(_ z: Double) -> Double {

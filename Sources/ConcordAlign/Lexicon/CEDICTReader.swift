@@ -13,7 +13,7 @@ enum CEDICTReader {
             throw DataFileError(path: path, line: nil, reason: "cannot be read")
         }
         let bytes = [UInt8](data)
-        var lines: [String: [Range<Int>]] = [:]
+        var pairs: [(headword: Range<Int>, value: Range<Int>)] = []
         var lineNumber = 0
         var lineStart = 0
         // Works on bytes: the file is 10 MB, and its structure is all ASCII.
@@ -34,12 +34,13 @@ enum CEDICTReader {
             guard heads.count == 2 else {
                 throw DataFileError(path: path, line: lineNumber, reason: "expected a traditional and a simplified headword")
             }
-            let simplified = String(decoding: heads[1], as: UTF8.self), traditional = String(decoding: heads[0], as: UTF8.self)
-            lines[simplified, default: []].append(slash..<lineEnd)
-            if traditional != simplified { lines[traditional, default: []].append(slash..<lineEnd) }
+            let simplified = heads[1].indices, traditional = heads[0].indices
+            pairs.append((simplified, slash..<lineEnd))
+            if !heads[0].elementsEqual(heads[1]) { pairs.append((traditional, slash..<lineEnd)) }
         }
-        guard !lines.isEmpty else { throw DataFileError(path: path, line: nil, reason: "no CC-CEDICT entries found") }
-        return Lexicon(headwordLanguage: .chinese, translationLanguage: .english, storage: .cedict(bytes: bytes, lines: lines))
+        guard !pairs.isEmpty else { throw DataFileError(path: path, line: nil, reason: "no CC-CEDICT entries found") }
+        return Lexicon(headwordLanguage: .chinese, translationLanguage: .english,
+                       storage: .cedict(bytes: bytes, index: HeadwordIndex(bytes: bytes, pairs: pairs)))
     }
 
     /// The translation keys of one entry's `/gloss/gloss/` part.

@@ -16,14 +16,14 @@ enum DictdReader {
             throw DataFileError(path: indexPath, line: nil, reason: "cannot tell the languages from the name (expected e.g. freedict-eng-fra.index)")
         }
         let index: String
-        let dictionary: Data
+        let dictionary: [UInt8]
         do {
             index = try String(contentsOfFile: indexPath, encoding: .utf8)
-            dictionary = try Data(contentsOf: URL(fileURLWithPath: base + ".dict"))
+            dictionary = [UInt8](try Data(contentsOf: URL(fileURLWithPath: base + ".dict")))
         } catch {
             throw DataFileError(path: indexPath, line: nil, reason: "cannot read it and its uncompressed .dict beside it (gunzip NAME.dict.dz)")
         }
-        var translations: [String: [String]] = [:]
+        var entries: [String: [Range<Int>]] = [:]
         for (number, line) in index.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() where !line.isEmpty {
             let fields = line.split(separator: "\t")
             guard fields.count >= 3, let offset = decode(fields[1]), let length = decode(fields[2]) else {
@@ -31,18 +31,23 @@ enum DictdReader {
             }
             let headword = String(fields[0])
             guard !headword.hasPrefix("00database"), offset + length <= dictionary.count else { continue }
-            let entry = String(decoding: dictionary[offset..<offset + length], as: UTF8.self)
-            // The first line repeats the headword and its pronunciation; translations follow.
-            var keys: [String] = []
-            for translationLine in entry.split(whereSeparator: \.isNewline).dropFirst().prefix(6) where translationLine.count < 80 {
-                for part in translationLine.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-                    for key in Lexicon.glossKeys(part) where !keys.contains(key) { keys.append(key) }
-                }
-            }
-            if !keys.isEmpty { translations[Lexicon.headwordKey(headword), default: []].append(contentsOf: keys.prefix(8)) }
+            entries[Lexicon.headwordKey(headword), default: []].append(offset..<offset + length)
         }
-        guard !translations.isEmpty else { throw DataFileError(path: indexPath, line: nil, reason: "no entries found") }
-        return Lexicon(headwordLanguage: from, translationLanguage: to, storage: .parsed(translations))
+        guard !entries.isEmpty else { throw DataFileError(path: indexPath, line: nil, reason: "no entries found") }
+        return Lexicon(headwordLanguage: from, translationLanguage: to, storage: .dictd(bytes: dictionary, entries: entries))
+    }
+
+    /// The translation keys of one entry: its first line repeats the headword and its
+    /// pronunciation; translations follow.
+    static func translationKeys(_ entry: ArraySlice<UInt8>) -> [String] {
+        var keys: [String] = []
+        let text = String(decoding: entry, as: UTF8.self)
+        for translationLine in text.split(whereSeparator: \.isNewline).dropFirst().prefix(6) where translationLine.count < 80 {
+            for part in translationLine.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                for key in Lexicon.glossKeys(part) where !keys.contains(key) { keys.append(key) }
+            }
+        }
+        return Array(keys.prefix(8))
     }
 
     /// dictd's base-64 numbers, most significant digit first.

@@ -13,11 +13,12 @@ public struct Lexicon: Sendable {
     public let translationLanguage: Language
     private let storage: Storage
 
-    /// Small dictionaries are parsed whole; CC-CEDICT (120,000 entries) is indexed by headword
-    /// and an entry's glosses are read when a document asks for it.
+    /// Files are indexed by headword, and an entry's glosses are read when a document asks
+    /// for it: a document meets a few thousand of a dictionary's words.
     enum Storage: Sendable {
-        case parsed([String: [String]])
-        case cedict(bytes: [UInt8], lines: [String: [Range<Int>]])
+        /// FreeDict: entries by folded headword (``headwordKey(_:)``).
+        case dictd(bytes: [UInt8], entries: [String: [Range<Int>]])
+        case cedict(bytes: [UInt8], index: HeadwordIndex)
     }
 
     init(headwordLanguage: Language, translationLanguage: Language, storage: Storage) {
@@ -28,8 +29,8 @@ public struct Lexicon: Sendable {
 
     public var entryCount: Int {
         switch storage {
-        case .parsed(let translations): return translations.count
-        case .cedict(_, let lines): return lines.count
+        case .dictd(_, let entries): return entries.count
+        case .cedict(_, let index): return index.count
         }
     }
 
@@ -57,11 +58,11 @@ public struct Lexicon: Sendable {
     /// The translation keys of a word of the headword language, if it is in the lexicon.
     func translationKeys(of word: String) -> [String] {
         switch storage {
-        case .parsed(let translations):
-            return translations[word] ?? []
-        case .cedict(let bytes, let lines):
+        case .dictd(let bytes, let entries):
+            return (entries[word] ?? []).flatMap { DictdReader.translationKeys(bytes[$0]) }
+        case .cedict(let bytes, let index):
             var keys: [String] = []
-            for line in lines[word] ?? [] {
+            for line in index.values(of: word, in: bytes) {
                 for key in CEDICTReader.glossKeys(bytes[line]) where !keys.contains(key) { keys.append(key) }
             }
             return Array(keys.prefix(8))

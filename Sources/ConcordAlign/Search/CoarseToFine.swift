@@ -18,10 +18,22 @@ enum CoarseToFine {
         } else {
             let coarsePath = bestPath(source: source.merged(), target: target.merged(), length: length,
                                       parameters: parameters, finest: false)
-            corridor = .around(coarsePath: coarsePath, sourceCount: source.count, targetCount: target.count,
+            corridor = .around(path: coarsePath, scale: 2, sourceCount: source.count, targetCount: target.count,
                                width: corridorWidth)
         }
         let scorer = BeadScorer(source: source, target: target, length: length, parameters: parameters, corridor: corridor)
         return AlignmentSearch.bestPath(scorer: scorer, corridor: corridor, shapes: shapes)
+    }
+
+    /// The best path in a corridor around `guide`, a path of the same documents found with
+    /// other signals (or in the whole grid, when it is small): a second pass only has to
+    /// correct the first where the new signals say otherwise, and needs no coarse levels.
+    static func bestPath(source: SignalTable, target: SignalTable, length: LengthModel, parameters: CostParameters,
+                         near guide: [(source: Range<Int>, target: Range<Int>)]) -> [(source: Range<Int>, target: Range<Int>)] {
+        let corridor = source.count * target.count <= fullSearchCells
+            ? .full(sourceCount: source.count, targetCount: target.count)
+            : Corridor.around(path: guide, scale: 1, sourceCount: source.count, targetCount: target.count, width: corridorWidth)
+        let scorer = BeadScorer(source: source, target: target, length: length, parameters: parameters, corridor: corridor)
+        return AlignmentSearch.bestPath(scorer: scorer, corridor: corridor, shapes: BeadShape.all)
     }
 }

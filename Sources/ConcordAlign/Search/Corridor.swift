@@ -13,17 +13,17 @@ struct Corridor: Sendable {
                  high: Array(repeating: targetCount, count: sourceCount + 1), targetCount: targetCount)
     }
 
-    /// The corridor around a path found on the level twice as coarse, widened by `width`
-    /// cells on each side. Neighbouring rows always overlap, so 1-0 and 0-1 beads reach every
-    /// cell.
-    static func around(coarsePath: [(source: Range<Int>, target: Range<Int>)], sourceCount: Int,
+    /// The corridor around a path found on a level `scale` times as coarse (1: this level),
+    /// widened by `width` cells on each side. Neighbouring rows always overlap, so 1-0 and 0-1
+    /// beads reach every cell.
+    static func around(path: [(source: Range<Int>, target: Range<Int>)], scale: Int, sourceCount: Int,
                        targetCount: Int, width: Int) -> Corridor {
         var low = Array(repeating: targetCount, count: sourceCount + 1)
         var high = Array(repeating: 0, count: sourceCount + 1)
-        for bead in coarsePath {
-            let first = min(2 * bead.target.lowerBound, targetCount)
-            let last = min(2 * bead.target.upperBound, targetCount)
-            for row in min(2 * bead.source.lowerBound, sourceCount)...min(2 * bead.source.upperBound, sourceCount) {
+        for bead in path {
+            let first = min(scale * bead.target.lowerBound, targetCount)
+            let last = min(scale * bead.target.upperBound, targetCount)
+            for row in min(scale * bead.source.lowerBound, sourceCount)...min(scale * bead.source.upperBound, sourceCount) {
                 low[row] = min(low[row], first)
                 high[row] = max(high[row], last)
             }

@@ -9,13 +9,17 @@ import ConcordText
 /// contributes is worked out once per distinct word, not once per occurrence.
 final class AnchorExtractor {
     private let language: Language
-    private let otherLanguage: Language
+    /// Every word is a name candidate in a language written without capitals.
+    private let isUnspaced: Bool
+    private let pairIsLatin: Bool
     private let numbers: NumberScanner
     private let wordBreaker: WordBreaker
     private let keys: MatchKeyMaker
     private let pinyin: Transliterator?
     private var pinyinCache: [Character: String] = [:]
-    private var entries: [String: WordEntry] = [:]
+    /// What each distinct token contributes, by its id in `tokens`.
+    private var tokens = TokenInterner()
+    private var entries: [WordEntry] = []
     /// Anchors of two consecutive name words (`w:wang` + `w:yi` → `w:wangyi`), by the pair of
     /// single-word anchors.
     private var nameBigrams: [Int64: Int32] = [:]
@@ -35,7 +39,8 @@ final class AnchorExtractor {
     init(language: Language, otherLanguage: Language, lexicons: [Lexicon] = [], glossary: GlossaryTerms? = nil) throws(ICUError) {
         self.glossary = glossary
         self.language = language
-        self.otherLanguage = otherLanguage
+        isUnspaced = language.isUnspaced
+        pairIsLatin = !language.isUnspaced && !otherLanguage.isUnspaced
         outgoing = lexicons.filter { $0.headwordLanguage == language && $0.translationLanguage == otherLanguage }
         incoming = lexicons.filter { $0.headwordLanguage == otherLanguage && $0.translationLanguage == language }
         numbers = NumberScanner(language: language)
@@ -48,8 +53,6 @@ final class AnchorExtractor {
         quotation = anchors.keyId("q:\"")
     }
 
-    private var pairIsLatin: Bool { !language.isUnspaced && !otherLanguage.isUnspaced }
-
     /// What one distinct word (as written) contributes to the sentences holding it.
     private struct WordEntry {
         /// The word for the self-trained lexicon, or nil when too short to count.
@@ -59,9 +62,11 @@ final class AnchorExtractor {
         var isCapitalized = false
         var hasInnerCapital = false
         var isHan = false
-        /// Cognate stem and lexicon translations.
-        var other: [Int32] = []
+        /// Cognate stem and lexicon translations, as a range of `otherAnchors`: a plain value,
+        /// so that reading an entry retains nothing.
+        var other: Range<Int> = 0..<0
     }
+    private var otherAnchors: [Int32] = []
 
     /// Analyses one more sentence and appends it to ``anchors``.
     func append(_ text: String) throws(ICUError) {
@@ -87,15 +92,15 @@ final class AnchorExtractor {
                     previousName = nil
                     continue
                 }
-                let entry = try self.entry(UTF16Text.string(UnsafeBufferPointer(rebasing: units[token.range])), kind: token.kind)
+                let entry = try self.entry(UnsafeBufferPointer(rebasing: units[token.range]), kind: token.kind)
                 guard let word = entry.word else {
                     previousName = nil
                     continue
                 }
                 wordBuffer.append(word)
-                anchorBuffer.append(contentsOf: entry.other)
+                anchorBuffer.append(contentsOf: otherAnchors[entry.other])
                 if glossary != nil, !entry.isHan { orderedWords.append(anchors.words[Int(word)]) }
-                let isName = entry.isHan || language.isUnspaced || (entry.isCapitalized && (!isFirstWord || entry.hasInnerCapital))
+                let isName = entry.isHan || isUnspaced || (entry.isCapitalized && (!isFirstWord || entry.hasInnerCapital))
                 guard isName, let name = entry.name else {
                     previousName = nil
                     continue
@@ -131,9 +136,12 @@ final class AnchorExtractor {
         }
     }
 
-    private func entry(_ text: String, kind: Token.Kind) throws(ICUError) -> WordEntry {
-        if let known = entries[text] { return known }
+    private func entry(_ token: UnsafeBufferPointer<UInt16>, kind: Token.Kind) throws(ICUError) -> WordEntry {
+        let (id, isNew) = tokens.intern(token)
+        guard isNew else { return entries[Int(id)] }
+        let text = UTF16Text.string(token)
         var entry = WordEntry()
+        let otherStart = otherAnchors.count
         let lexiconWord: String
         if kind == .ideographic {
             entry.isHan = true
@@ -148,16 +156,17 @@ final class AnchorExtractor {
                 entry.name = anchors.keyId("w:\(key)")
                 entry.isCapitalized = text.first?.isUppercase == true
                 entry.hasInnerCapital = text.dropFirst().contains { $0.isUppercase }
-                if pairIsLatin, key.count >= 4 { entry.other.append(anchors.keyId("c:\(key.prefix(4))")) }
+                if pairIsLatin, key.count >= 4 { otherAnchors.append(anchors.keyId("c:\(key.prefix(4))")) }
             }
         }
         if entry.word != nil {
             for lexicon in outgoing {
-                for translation in lexicon.translationKeys(of: lexiconWord) { entry.other.append(anchors.keyId("x:\(translation)")) }
+                for translation in lexicon.translationKeys(of: lexiconWord) { otherAnchors.append(anchors.keyId("x:\(translation)")) }
             }
-            if !incoming.isEmpty, let key = Lexicon.key(Substring(lexiconWord)) { entry.other.append(anchors.keyId("x:\(key)")) }
+            if !incoming.isEmpty, let key = Lexicon.key(Substring(lexiconWord)) { otherAnchors.append(anchors.keyId("x:\(key)")) }
         }
-        entries[text] = entry
+        entry.other = otherStart..<otherAnchors.count
+        entries.append(entry)
         return entry
     }
 

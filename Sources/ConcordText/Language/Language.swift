@@ -38,7 +38,12 @@ public struct Language: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// `true` for languages written without spaces between words.
-    public var isUnspaced: Bool { ["zh", "ja", "th", "lo", "km", "my"].contains(code) }
+    public var isUnspaced: Bool {
+        switch code {
+        case "zh", "ja", "th", "lo", "km", "my": return true
+        default: return false
+        }
+    }
 
     /// The English name of the language, for messages.
     public var name: String {

@@ -12,8 +12,9 @@ public struct LanguageDetector: Sendable {
         public var description: String { "\(name): cannot tell the language (\(reason)); pass --lang" }
     }
 
-    /// Letters read from the start of the document; enough to decide, bounded for speed.
-    public var sampleSize = 200_000
+    /// UTF-16 code units read from the start of the document: some 5,000 words, enough to
+    /// decide, and bounded for speed.
+    public var sampleSize = 32_768
 
     public init() {}
 

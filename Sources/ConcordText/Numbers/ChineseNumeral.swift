@@ -14,15 +14,19 @@ public enum ChineseNumeral {
     ]
     private static let largeUnits: [Character: Double] = ["万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12]
     private static let decimalPoint: Character = "点"
+    private static let numeralScalars = Set(([decimalPoint] + digits.keys + smallUnits.keys + largeUnits.keys)
+        .map { $0.unicodeScalars.first! })
     /// No numeral character is below this scalar, so most text is passed over at once.
-    private static let lowestScalar = ([decimalPoint] + digits.keys + smallUnits.keys + largeUnits.keys)
-        .map { $0.unicodeScalars.first!.value }.min()!
+    private static let lowestScalar = numeralScalars.map(\.value).min()!
 
     /// `true` for characters that can be part of a Chinese numeral.
     public static func isNumeralCharacter(_ character: Character) -> Bool {
-        guard let first = character.unicodeScalars.first, first.value >= lowestScalar else { return false }
-        return digits[character] != nil || smallUnits[character] != nil || largeUnits[character] != nil
-            || character == decimalPoint
+        character.unicodeScalars.count == 1 && isNumeralScalar(character.unicodeScalars.first!)
+    }
+
+    /// `true` for the scalars of the characters that can be part of a Chinese numeral.
+    public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= lowestScalar && numeralScalars.contains(scalar)
     }
 
     /// `true` for 万 and 亿, which can also scale Arabic digits (`3.5亿`).

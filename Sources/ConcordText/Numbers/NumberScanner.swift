@@ -55,10 +55,10 @@ public struct NumberScanner: Sendable {
         if ScalarReader.digitValue(scalar) != nil {
             return readAfterArabicNumber(&reader)
         }
-        if let character = reader.currentCharacter, ChineseNumeral.isNumeralCharacter(character) {
+        if ChineseNumeral.isNumeralScalar(scalar) {
             return readAfterHanNumber(&reader)
         }
-        if scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic {
+        if ScalarReader.isWordLetter(scalar) {
             return readWord(&reader)
         }
         return nil
@@ -168,7 +168,7 @@ public struct NumberScanner: Sendable {
 
     private func readHanNumeral(_ reader: inout ScalarReader) -> Double? {
         let start = reader.position
-        while let character = reader.currentCharacter, ChineseNumeral.isNumeralCharacter(character) {
+        while let scalar = reader.current, ChineseNumeral.isNumeralScalar(scalar) {
             reader.position += 1
         }
         while reader.position > start, reader.text(from: start).last == "点" { reader.position -= 1 }

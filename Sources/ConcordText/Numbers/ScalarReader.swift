@@ -68,7 +68,7 @@ struct ScalarReader {
 
     /// A letter of a Latin-script (or other non-Han) word.
     @inline(__always)
-    private static func isWordLetter(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordLetter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? isASCIILetter(scalar) : !isHan(scalar) && scalar.properties.isAlphabetic
     }
 
