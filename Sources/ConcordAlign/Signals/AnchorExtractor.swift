@@ -16,25 +16,13 @@ final class AnchorExtractor {
     private let wordBreaker: WordBreaker
     private let keys: MatchKeyMaker
     private let pinyin: Transliterator?
-    private var pinyinCache: [Character: String] = [:]
-    /// What each distinct token contributes, by its id in `tokens`.
-    private var tokens = TokenInterner()
-    private var entries: [WordEntry] = []
-    /// Anchors of two consecutive name words (`w:wang` + `w:yi` → `w:wangyi`), by the pair of
-    /// single-word anchors.
-    private var nameBigrams: [Int64: Int32] = [:]
-
     /// Lexicons from this language into the other, and from the other into this one.
     private let outgoing: [Lexicon]
     private let incoming: [Lexicon]
     private let glossary: GlossaryTerms?
-
-    /// The sentences analysed so far.
-    private(set) var anchors = SideAnchors()
-    private let question: Int32, exclamation: Int32, quotation: Int32
-    private var anchorBuffer: [Int32] = []
-    private var wordBuffer: [Int32] = []
-    private var tokenBuffer: [(range: Range<Int>, kind: Token.Kind)] = []
+    /// Everything that changes as sentences are read, in one value, so that a sentence is
+    /// analysed with one access to it rather than one per word.
+    private var state: State
 
     init(language: Language, otherLanguage: Language, lexicons: [Lexicon] = [], glossary: GlossaryTerms? = nil) throws(ICUError) {
         self.glossary = glossary
@@ -48,9 +36,15 @@ final class AnchorExtractor {
         keys = try MatchKeyMaker()
         // Pinyin is only worth making when Chinese meets a Latin-script language.
         pinyin = language.code == "zh" && !otherLanguage.isUnspaced ? try Transliterator(id: Transliterator.hanToLatinNames) : nil
-        question = anchors.keyId("q:?")
-        exclamation = anchors.keyId("q:!")
-        quotation = anchors.keyId("q:\"")
+        state = State()
+    }
+
+    /// The sentences analysed so far.
+    var anchors: SideAnchors { state.anchors }
+
+    /// Analyses one more sentence and appends it to ``anchors``.
+    func append(_ text: String) throws(ICUError) {
+        try state.append(text, by: self)
     }
 
     /// What one distinct word (as written) contributes to the sentences holding it.
@@ -66,133 +60,154 @@ final class AnchorExtractor {
         /// so that reading an entry retains nothing.
         var other: Range<Int> = 0..<0
     }
-    private var otherAnchors: [Int32] = []
 
-    /// Analyses one more sentence and appends it to ``anchors``.
-    func append(_ text: String) throws(ICUError) {
-        try addNumbers(text)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "?", "？": anchorBuffer.append(question)
-            case "!", "！": anchorBuffer.append(exclamation)
-            case "\"", "“", "”", "«", "»", "「", "」": anchorBuffer.append(quotation)
-            default: break
-            }
+    private struct State {
+        var anchors = SideAnchors()
+        /// What each distinct token contributes, by its id in `tokens`.
+        var tokens = TokenInterner()
+        var entries: [WordEntry] = []
+        var otherAnchors: [Int32] = []
+        /// Anchors of two consecutive name words (`w:wang` + `w:yi` → `w:wangyi`), by the pair
+        /// of single-word anchors.
+        var nameBigrams: [Int64: Int32] = [:]
+        var pinyinCache: [Character: String] = [:]
+        let question: Int32, exclamation: Int32, quotation: Int32
+        var anchorBuffer: [Int32] = []
+        var wordBuffer: [Int32] = []
+        var tokenBuffer: [(range: Range<Int>, kind: Token.Kind)] = []
+
+        init() {
+            question = anchors.keyId("q:?")
+            exclamation = anchors.keyId("q:!")
+            quotation = anchors.keyId("q:\"")
         }
-        let units = Array(text.utf16)
-        try units.withUnsafeBufferPointer { (units) throws(ICUError) in
-            tokenBuffer.removeAll(keepingCapacity: true)
-            try wordBreaker.forEachToken(in: units) { tokenBuffer.append(($0, $1)) }
-            var orderedWords: [String] = []
-            var previousName: Int32? = nil
-            var isFirstWord = true
-            for token in tokenBuffer {
-                defer { if token.kind != .punctuation { isFirstWord = false } }
-                guard token.kind == .letter || token.kind == .ideographic else {
-                    previousName = nil
-                    continue
+
+        mutating func append(_ text: String, by extractor: AnchorExtractor) throws(ICUError) {
+            addNumbers(text, extractor.numbers)
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "?", "？": anchorBuffer.append(question)
+                case "!", "！": anchorBuffer.append(exclamation)
+                case "\"", "“", "”", "«", "»", "「", "」": anchorBuffer.append(quotation)
+                default: break
                 }
-                let entry = try self.entry(UnsafeBufferPointer(rebasing: units[token.range]), kind: token.kind)
-                guard let word = entry.word else {
-                    previousName = nil
-                    continue
-                }
-                wordBuffer.append(word)
-                anchorBuffer.append(contentsOf: otherAnchors[entry.other])
-                if glossary != nil, !entry.isHan { orderedWords.append(anchors.words[Int(word)]) }
-                let isName = entry.isHan || isUnspaced || (entry.isCapitalized && (!isFirstWord || entry.hasInnerCapital))
-                guard isName, let name = entry.name else {
-                    previousName = nil
-                    continue
-                }
-                anchorBuffer.append(name)
-                if let previousName { anchorBuffer.append(bigram(previousName, name)) }
-                previousName = name
             }
-            if let glossary {
-                for concept in glossary.concepts(words: orderedWords, text: text, language: language) {
+            let units = Array(text.utf16)
+            var orderedWords: [String] = []
+            try units.withUnsafeBufferPointer { (units) throws(ICUError) in
+                tokenBuffer.removeAll(keepingCapacity: true)
+                try extractor.wordBreaker.forEachToken(in: units) { tokenBuffer.append(($0, $1)) }
+                var previousName: Int32? = nil
+                var isFirstWord = true
+                for token in tokenBuffer {
+                    defer { if token.kind != .punctuation { isFirstWord = false } }
+                    guard token.kind == .letter || token.kind == .ideographic else {
+                        previousName = nil
+                        continue
+                    }
+                    let entry = try self.entry(UnsafeBufferPointer(rebasing: units[token.range]), kind: token.kind, extractor)
+                    guard let word = entry.word else {
+                        previousName = nil
+                        continue
+                    }
+                    wordBuffer.append(word)
+                    anchorBuffer.append(contentsOf: otherAnchors[entry.other])
+                    if extractor.glossary != nil, !entry.isHan { orderedWords.append(anchors.words[Int(word)]) }
+                    let isName = entry.isHan || extractor.isUnspaced || (entry.isCapitalized && (!isFirstWord || entry.hasInnerCapital))
+                    guard isName, let name = entry.name else {
+                        previousName = nil
+                        continue
+                    }
+                    anchorBuffer.append(name)
+                    if let previousName { anchorBuffer.append(bigram(previousName, name)) }
+                    previousName = name
+                }
+            }
+            if let glossary = extractor.glossary {
+                for concept in glossary.concepts(words: orderedWords, text: text, language: extractor.language) {
                     anchorBuffer.append(anchors.keyId("g:\(concept)"))
                 }
             }
+            anchors.appendSentence(anchors: &anchorBuffer, words: &wordBuffer)
         }
-        anchors.appendSentence(anchors: &anchorBuffer, words: &wordBuffer)
-    }
 
-    /// Numbers and dates; a full date also meets the same day without its year, its month,
-    /// and its year.
-    private func addNumbers(_ text: String) throws(ICUError) {
-        for mention in numbers.mentions(in: text) {
-            anchorBuffer.append(anchors.keyId(mention.key))
-            guard case .date(let date) = mention.value else { continue }
-            if let year = date.year {
-                anchorBuffer.append(anchors.keyId("n:\(year)"))
-                if date.day != nil, let partial = CalendarDate(year: year, month: date.month, day: nil) {
+        /// Numbers and dates; a full date also meets the same day without its year, its month,
+        /// and its year.
+        private mutating func addNumbers(_ text: String, _ numbers: NumberScanner) {
+            for mention in numbers.mentions(in: text) {
+                anchorBuffer.append(anchors.keyId(mention.key))
+                guard case .date(let date) = mention.value else { continue }
+                if let year = date.year {
+                    anchorBuffer.append(anchors.keyId("n:\(year)"))
+                    if date.day != nil, let partial = CalendarDate(year: year, month: date.month, day: nil) {
+                        anchorBuffer.append(anchors.keyId("d:\(partial.iso)"))
+                    }
+                }
+                if date.year != nil, date.day != nil, let partial = CalendarDate(year: nil, month: date.month, day: date.day) {
                     anchorBuffer.append(anchors.keyId("d:\(partial.iso)"))
                 }
             }
-            if date.year != nil, date.day != nil, let partial = CalendarDate(year: nil, month: date.month, day: date.day) {
-                anchorBuffer.append(anchors.keyId("d:\(partial.iso)"))
-            }
         }
-    }
 
-    private func entry(_ token: UnsafeBufferPointer<UInt16>, kind: Token.Kind) throws(ICUError) -> WordEntry {
-        let (id, isNew) = tokens.intern(token)
-        guard isNew else { return entries[Int(id)] }
-        let text = UTF16Text.string(token)
-        var entry = WordEntry()
-        let otherStart = otherAnchors.count
-        let lexiconWord: String
-        if kind == .ideographic {
-            entry.isHan = true
-            entry.word = anchors.wordId(text)
-            if let romanized = try romanize(text) { entry.name = anchors.keyId("w:\(romanized)") }
-            lexiconWord = text
-        } else {
-            let key = try keys.key(text)
-            lexiconWord = key
-            if key.count >= 2 {
-                entry.word = anchors.wordId(key)
-                entry.name = anchors.keyId("w:\(key)")
-                entry.isCapitalized = text.first?.isUppercase == true
-                entry.hasInnerCapital = text.dropFirst().contains { $0.isUppercase }
-                if pairIsLatin, key.count >= 4 { otherAnchors.append(anchors.keyId("c:\(key.prefix(4))")) }
-            }
-        }
-        if entry.word != nil {
-            for lexicon in outgoing {
-                for translation in lexicon.translationKeys(of: lexiconWord) { otherAnchors.append(anchors.keyId("x:\(translation)")) }
-            }
-            if !incoming.isEmpty, let key = Lexicon.key(Substring(lexiconWord)) { otherAnchors.append(anchors.keyId("x:\(key)")) }
-        }
-        entry.other = otherStart..<otherAnchors.count
-        entries.append(entry)
-        return entry
-    }
-
-    private func bigram(_ first: Int32, _ second: Int32) -> Int32 {
-        let pair = Int64(first) << 32 | Int64(second)
-        if let known = nameBigrams[pair] { return known }
-        let id = anchors.keyId(anchors.keys[Int(first)] + anchors.keys[Int(second)].dropFirst(2))
-        nameBigrams[pair] = id
-        return id
-    }
-
-    /// The pinyin of a short Han word, syllables joined (`王毅` → `wangyi`), character by
-    /// character from a cache: ICU's Han transform is slow, but a document has few distinct
-    /// characters.
-    private func romanize(_ word: String) throws(ICUError) -> String? {
-        guard let pinyin, word.count <= 4 else { return nil }
-        var result = ""
-        for character in word {
-            if let cached = pinyinCache[character] {
-                result += cached
+        private mutating func entry(_ token: UnsafeBufferPointer<UInt16>, kind: Token.Kind,
+                                    _ extractor: AnchorExtractor) throws(ICUError) -> WordEntry {
+            let (id, isNew) = tokens.intern(token)
+            guard isNew else { return entries[Int(id)] }
+            let text = UTF16Text.string(token)
+            var entry = WordEntry()
+            let otherStart = otherAnchors.count
+            let lexiconWord: String
+            if kind == .ideographic {
+                entry.isHan = true
+                entry.word = anchors.wordId(text)
+                if let romanized = try romanize(text, extractor.pinyin) { entry.name = anchors.keyId("w:\(romanized)") }
+                lexiconWord = text
             } else {
-                let latin = try pinyin.transform(String(character)).filter { $0.isLetter }.lowercased()
-                pinyinCache[character] = latin
-                result += latin
+                let key = try extractor.keys.key(text)
+                lexiconWord = key
+                if key.count >= 2 {
+                    entry.word = anchors.wordId(key)
+                    entry.name = anchors.keyId("w:\(key)")
+                    entry.isCapitalized = text.first?.isUppercase == true
+                    entry.hasInnerCapital = text.dropFirst().contains { $0.isUppercase }
+                    if extractor.pairIsLatin, key.count >= 4 { otherAnchors.append(anchors.keyId("c:\(key.prefix(4))")) }
+                }
             }
+            if entry.word != nil {
+                for lexicon in extractor.outgoing {
+                    for translation in lexicon.translationKeys(of: lexiconWord) { otherAnchors.append(anchors.keyId("x:\(translation)")) }
+                }
+                if !extractor.incoming.isEmpty, let key = Lexicon.key(Substring(lexiconWord)) { otherAnchors.append(anchors.keyId("x:\(key)")) }
+            }
+            entry.other = otherStart..<otherAnchors.count
+            entries.append(entry)
+            return entry
         }
-        return result.isEmpty ? nil : result
+
+        private mutating func bigram(_ first: Int32, _ second: Int32) -> Int32 {
+            let pair = Int64(first) << 32 | Int64(second)
+            if let known = nameBigrams[pair] { return known }
+            let id = anchors.keyId(anchors.keys[Int(first)] + anchors.keys[Int(second)].dropFirst(2))
+            nameBigrams[pair] = id
+            return id
+        }
+
+        /// The pinyin of a short Han word, syllables joined (`王毅` → `wangyi`), character by
+        /// character from a cache: ICU's Han transform is slow, but a document has few distinct
+        /// characters.
+        private mutating func romanize(_ word: String, _ pinyin: Transliterator?) throws(ICUError) -> String? {
+            guard let pinyin, word.count <= 4 else { return nil }
+            var result = ""
+            for character in word {
+                if let cached = pinyinCache[character] {
+                    result += cached
+                } else {
+                    let latin = try pinyin.transform(String(character)).filter { $0.isLetter }.lowercased()
+                    pinyinCache[character] = latin
+                    result += latin
+                }
+            }
+            return result.isEmpty ? nil : result
+        }
     }
 }
