@@ -128,8 +128,8 @@ public final class Aligner {
 
     /// The distinct intrinsic anchors of a range of sentences, in id order.
     private static func intrinsicAnchors(_ range: Range<Int>, _ table: SignalTable) -> [Int32] {
-        var ids = range.flatMap { table.anchors[$0] }.filter { table.vocabularyIsIntrinsic[Int($0)] }
-        return range.count > 1 ? SideAnchors.distinct(&ids) : ids
+        let ids = range.flatMap { table.anchors[$0] }.filter { table.vocabularyIsIntrinsic[Int($0)] }
+        return range.count > 1 ? SideAnchors.sortedDistinct(ids) : ids
     }
 
     /// Shape priors moved toward the shapes the first pass found, so that a translator who

@@ -26,20 +26,48 @@ enum AnchorVocabulary {
         }
         let weights = byWeight.map { shared[$0].weight }
         let intrinsic = byWeight.map { shared[$0].isIntrinsic }
-        func table(_ side: SideAnchors, _ shared: [Int32], _ lengths: [Double]) -> SignalTable {
-            var anchors: [[Int32]] = []
-            var totals: [Double] = []
-            anchors.reserveCapacity(side.sentences.count)
-            totals.reserveCapacity(side.sentences.count)
-            for keys in side.sentences {
-                let found = keys.compactMap { shared[Int($0)] >= 0 ? shared[Int($0)] : nil }.sorted()
-                anchors.append(found)
-                totals.append(found.reduce(0) { $0 + weights[Int($1)] })
+        return (table(source, sharedOfSource, weights, intrinsic, sourceLengths),
+                table(target, sharedOfTarget, weights, intrinsic, targetLengths))
+    }
+
+    /// Each sentence's shared anchor ids in ascending order, made by visiting the ids in order
+    /// (a counting sort over the whole side) rather than sorting every sentence.
+    private static func table(_ side: SideAnchors, _ shared: [Int32], _ weights: [Double], _ intrinsic: [Bool],
+                              _ lengths: [Double]) -> SignalTable {
+        var start = [Int](repeating: 0, count: weights.count + 1)
+        var perSentence = [Int](repeating: 0, count: side.sentences.count)
+        for (sentence, keys) in side.sentences.enumerated() {
+            for key in keys where shared[Int(key)] >= 0 {
+                start[Int(shared[Int(key)]) + 1] += 1
+                perSentence[sentence] += 1
             }
-            return SignalTable(lengths: lengths, anchors: anchors, anchorWeights: totals, vocabularyWeights: weights,
-                               vocabularyIsIntrinsic: intrinsic)
         }
-        return (table(source, sharedOfSource, sourceLengths), table(target, sharedOfTarget, targetLengths))
+        for id in start.indices.dropFirst() { start[id] += start[id - 1] }
+        var next = start
+        var holders = [Int32](repeating: 0, count: start.last!)
+        for (sentence, keys) in side.sentences.enumerated() {
+            for key in keys where shared[Int(key)] >= 0 {
+                let id = Int(shared[Int(key)])
+                holders[next[id]] = Int32(sentence)
+                next[id] += 1
+            }
+        }
+        // Sentence by sentence in one flat array, each sentence's ids written in ascending order.
+        var offset = [Int](repeating: 0, count: side.sentences.count + 1)
+        for sentence in perSentence.indices { offset[sentence + 1] = offset[sentence] + perSentence[sentence] }
+        var cursor = offset
+        var flat = [Int32](repeating: 0, count: offset.last!)
+        var totals = [Double](repeating: 0, count: side.sentences.count)
+        for id in 0..<weights.count {
+            for sentence in holders[start[id]..<start[id + 1]] {
+                flat[cursor[Int(sentence)]] = Int32(id)
+                cursor[Int(sentence)] += 1
+                totals[Int(sentence)] += weights[id]
+            }
+        }
+        let anchors = perSentence.indices.map { Array(flat[offset[$0]..<offset[$0 + 1]]) }
+        return SignalTable(lengths: lengths, anchors: anchors, anchorWeights: totals, vocabularyWeights: weights,
+                           vocabularyIsIntrinsic: intrinsic)
     }
 
     /// In how many sentences each key occurs.

@@ -71,11 +71,10 @@ struct SelfTrainedLexicon {
         Self.add(byTarget, to: &target)
     }
 
+    /// Each word is in one pair at most, so a sentence gets each key once.
     private static func add(_ keysOfWord: [[Int32]], to side: inout SideAnchors) {
         for index in side.sentences.indices {
-            var anchors = side.sentences[index]
-            for word in side.sentenceWords[index] { anchors.append(contentsOf: keysOfWord[Int(word)]) }
-            if anchors.count > side.sentences[index].count { side.sentences[index] = SideAnchors.distinct(&anchors) }
+            for word in side.sentenceWords[index] { side.sentences[index].append(contentsOf: keysOfWord[Int(word)]) }
         }
     }
 }

@@ -5,13 +5,17 @@ struct SideAnchors: Sendable {
     /// Anchor keys (`n:2020`, `w:pompeo`, …) by id.
     private(set) var keys: [String] = []
     private var keyIds: [String: Int32] = [:]
-    /// Each sentence's anchor ids, sorted and distinct.
+    /// Each sentence's anchor ids, distinct, in order of first appearance.
     var sentences: [[Int32]] = []
     /// Words (match keys of Latin-script words, Chinese words as written) by id.
     private(set) var words: [String] = []
     private var wordIds: [String: Int32] = [:]
-    /// Each sentence's word ids, sorted and distinct.
+    /// Each sentence's word ids, distinct, in order of first appearance.
     var sentenceWords: [[Int32]] = []
+    /// For each key and word id, the last sentence it was kept for: repeats inside a sentence
+    /// are dropped without sorting.
+    private var keySeen: [Int32] = []
+    private var wordSeen: [Int32] = []
 
     /// The id of an anchor key, given one when it is new.
     mutating func keyId(_ key: String) -> Int32 {
@@ -36,10 +40,22 @@ struct SideAnchors: Sendable {
 
     /// Appends a sentence given its anchor and word ids in any order, with repeats.
     mutating func appendSentence(anchors: inout [Int32], words: inout [Int32]) {
-        sentences.append(Self.distinct(&anchors))
-        sentenceWords.append(Self.distinct(&words))
+        let sentence = Int32(sentences.count)
+        sentences.append(Self.distinct(anchors, in: sentence, seen: &keySeen, count: keys.count))
+        sentenceWords.append(Self.distinct(words, in: sentence, seen: &wordSeen, count: self.words.count))
         anchors.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
+    }
+
+    private static func distinct(_ ids: [Int32], in sentence: Int32, seen: inout [Int32], count: Int) -> [Int32] {
+        if seen.count < count { seen.append(contentsOf: repeatElement(-1, count: count - seen.count)) }
+        var result: [Int32] = []
+        result.reserveCapacity(ids.count)
+        for id in ids where seen[Int(id)] != sentence {
+            seen[Int(id)] = sentence
+            result.append(id)
+        }
+        return result
     }
 
     /// The anchor keys of a sentence, as strings.
@@ -48,11 +64,11 @@ struct SideAnchors: Sendable {
     /// The words of a sentence, as strings.
     func words(ofSentence index: Int) -> Set<String> { Set(sentenceWords[index].map { words[Int($0)] }) }
 
-    static func distinct(_ ids: inout [Int32]) -> [Int32] {
-        ids.sort()
+    /// `ids` sorted, without repeats.
+    static func sortedDistinct(_ ids: [Int32]) -> [Int32] {
         var result: [Int32] = []
         result.reserveCapacity(ids.count)
-        for id in ids where result.last != id { result.append(id) }
+        for id in ids.sorted() where result.last != id { result.append(id) }
         return result
     }
 }
