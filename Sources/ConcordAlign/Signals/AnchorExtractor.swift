@@ -92,7 +92,11 @@ final class AnchorExtractor {
                 default: break
                 }
             }
-            let units = Array(text.utf16)
+            // Element by element: `Array(text.utf16)` would first count them, which makes Swift
+            // build an index of UTF-16 offsets for each sentence.
+            var units: [UInt16] = []
+            units.reserveCapacity(text.utf8.count)
+            for unit in text.utf16 { units.append(unit) }
             var orderedWords: [String] = []
             try units.withUnsafeBufferPointer { (units) throws(ICUError) in
                 tokenBuffer.removeAll(keepingCapacity: true)

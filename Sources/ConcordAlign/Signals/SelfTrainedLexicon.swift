@@ -18,20 +18,33 @@ struct SelfTrainedLexicon {
         let step = max(1, beads.count / Self.sampleLimit)
         var sourceCount = [Int](repeating: 0, count: source.words.count)
         var targetCount = [Int](repeating: 0, count: target.words.count)
-        var together: [Int64: Int] = [:]
+        // Co-occurrences as packed word pairs, counted by sorting: cheaper than a dictionary
+        // for the million pairs of a book.
+        var cooccurrences: [Int64] = []
+        var targetWords: [Int32] = []
         for index in stride(from: 0, to: beads.count, by: step) {
             let bead = beads[index]
-            let sourceWords = source.sentenceWords[bead.source].filter { usefulSource[Int($0)] }
-            let targetWords = target.sentenceWords[bead.target].filter { usefulTarget[Int($0)] }
-            for word in sourceWords { sourceCount[Int(word)] += 1 }
-            for word in targetWords { targetCount[Int(word)] += 1 }
-            for s in sourceWords {
-                for t in targetWords { together[Int64(s) << 32 | Int64(t), default: 0] += 1 }
+            targetWords.removeAll(keepingCapacity: true)
+            for word in target.sentenceWords[bead.target] where usefulTarget[Int(word)] {
+                targetWords.append(word)
+                targetCount[Int(word)] += 1
+            }
+            for s in source.sentenceWords[bead.source] where usefulSource[Int(s)] {
+                sourceCount[Int(s)] += 1
+                for t in targetWords { cooccurrences.append(Int64(s) << 32 | Int64(t)) }
             }
         }
+        cooccurrences.sort()
         var bestForSource: [Int32: (target: Int32, dice: Double)] = [:]
         var bestForTarget: [Int32: (source: Int32, dice: Double)] = [:]
-        for (key, count) in together where count >= Self.minimumCooccurrence {
+        var runStart = 0
+        while runStart < cooccurrences.count {
+            let key = cooccurrences[runStart]
+            var runEnd = runStart + 1
+            while runEnd < cooccurrences.count, cooccurrences[runEnd] == key { runEnd += 1 }
+            let count = runEnd - runStart
+            runStart = runEnd
+            guard count >= Self.minimumCooccurrence else { continue }
             let s = Int32(key >> 32), t = Int32(truncatingIfNeeded: key)
             let dice = 2 * Double(count) / Double(sourceCount[Int(s)] + targetCount[Int(t)])
             guard dice >= Self.minimumDice else { continue }

@@ -7,7 +7,9 @@ struct ScalarReader {
     init(_ text: String) {
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        scalars.reserveCapacity(text.utf16.count)
+        // The UTF-8 length bounds the scalar count and, unlike the UTF-16 one, costs nothing.
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
         var offset = 0
         for scalar in text.unicodeScalars {
             scalars.append(scalar)
