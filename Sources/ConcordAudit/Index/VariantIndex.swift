@@ -33,52 +33,39 @@ public final class VariantIndex: @unchecked Sendable {
     let pinyin: PinyinReader
     let skeletons: ConfusableSkeleton
 
-    /// Indexes every term of `glossary`.
+    /// Indexes every term of `glossary`. Terms are prepared on every core (their tokens, keys,
+    /// sound keys, skeletons and pinyin are most of the cost), then indexed in glossary order.
     public init(glossary: Glossary) throws(ICUError) {
         self.glossary = glossary
         pinyin = try PinyinReader()
         skeletons = try ConfusableSkeleton()
-        let tokenizer = try AuditTokenizer(language: .english)
+        let prepared = try TermPreparation.prepare(glossary, pinyin: pinyin, skeletons: skeletons)
         var terms: [IndexedTerm] = []
+        terms.reserveCapacity(prepared.count)
         var lengths = Set<Int>()
-        for (conceptIndex, concept) in glossary.concepts.enumerated() {
-            for term in concept.terms {
-                let isHan = term.text.unicodeScalars.contains { Script($0) == .han }
-                let words = isHan ? [] : try tokenizer.tokenize(Array(term.text.utf16)).words
-                let wordKeys = words.map(\.key)
-                let joined = isHan ? term.text : wordKeys.joined()
-                guard !joined.isEmpty else { continue }
-                let id = Int32(terms.count)
-                terms.append(IndexedTerm(conceptIndex: conceptIndex, term: term, wordKeys: wordKeys,
-                                         joinedKey: joined, letters: Array(joined.unicodeScalars),
-                                         soundKey: isHan ? "" : PhoneticKey.key(joined), capitalizedWords: words.map(\.isCapitalized),
-                                         isHan: isHan, isName: concept.type.isName))
-                if isHan {
-                    byHanText[term.text, default: []].append(id)
-                    lengths.insert(term.text.count)
-                    let syllables = pinyin.syllables(term.text)
-                    if concept.type.isName, term.status.isAcceptable, syllables.count >= 3 {
-                        for (position, syllable) in syllables.enumerated() {
-                            bySyllable[HanSyllableKey(length: syllables.count, position: position, syllable: syllable), default: []].append(id)
-                        }
-                    }
-                } else {
-                    byKey[joined, default: []].append(id)
-                    firstWordKeys.insert(wordKeys[0])
-                    maximumWords = max(maximumWords, wordKeys.count)
-                    if concept.type.isName, term.status.isAcceptable {
-                        if joined.unicodeScalars.count >= 5 {
-                            for (position, key) in wordKeys.enumerated() where key.unicodeScalars.count >= Self.minimumFuzzyWordLength && position < 16 {
-                                let letters = Array(key.unicodeScalars)
-                                nearMisses.insert(letters, value: id << 4 | Int32(position), deletions: letters.count >= Self.doubleSlipWordLength ? 2 : 1)
-                            }
-                        }
-                        let sound = terms[Int(id)].soundKey
-                        if sound.count >= PhoneticKey.minimumLength { bySound[sound, default: []].append(id) }
-                        bySkeleton[try skeletons.skeleton(words.map(\.surface).joined(separator: " ")), default: []].append(id)
-                    }
+        for entry in prepared {
+            let term = entry.term, id = Int32(terms.count)
+            terms.append(term)
+            if term.isHan {
+                byHanText[term.term.text, default: []].append(id)
+                lengths.insert(term.term.text.count)
+                for (position, syllable) in entry.nameSyllables.enumerated() {
+                    bySyllable[HanSyllableKey(length: entry.nameSyllables.count, position: position, syllable: syllable), default: []].append(id)
+                }
+                continue
+            }
+            byKey[term.joinedKey, default: []].append(id)
+            firstWordKeys.insert(term.wordKeys[0])
+            maximumWords = max(maximumWords, term.wordKeys.count)
+            guard let skeleton = entry.skeleton else { continue }
+            if term.joinedKey.unicodeScalars.count >= 5 {
+                for (position, key) in term.wordKeys.enumerated() where key.unicodeScalars.count >= Self.minimumFuzzyWordLength && position < 16 {
+                    let letters = Array(key.unicodeScalars)
+                    nearMisses.insert(letters, value: id << 4 | Int32(position), deletions: letters.count >= Self.doubleSlipWordLength ? 2 : 1)
                 }
             }
+            if term.soundKey.count >= PhoneticKey.minimumLength { bySound[term.soundKey, default: []].append(id) }
+            bySkeleton[skeleton, default: []].append(id)
         }
         self.terms = terms
         hanLengths = lengths.sorted()

@@ -1,0 +1,97 @@
+import ConcordGlossary
+import ConcordText
+import Foundation
+
+/// The per-term work of building a ``VariantIndex`` — tokens, match keys, sound keys,
+/// confusable skeletons, pinyin — done for large glossaries on every core, each with its own
+/// ICU objects, over consecutive runs of concepts.
+enum TermPreparation {
+    /// A term ready to be indexed.
+    struct Prepared: Sendable {
+        let term: IndexedTerm
+        /// The pinyin syllables of a Han name of three syllables or more, by which a wrong
+        /// Chinese form of it is found.
+        let nameSyllables: [String]
+        /// The confusable skeleton of a Latin name (nil for other terms, which are found by
+        /// key only).
+        let skeleton: String?
+    }
+
+    /// Below this many terms one core is quicker than starting ICU objects for another.
+    static let parallelTerms = 20_000
+
+    /// The glossary's terms in order, without those that have no key.
+    static func prepare(_ glossary: Glossary, pinyin: PinyinReader, skeletons: ConfusableSkeleton) throws(ICUError) -> [Prepared] {
+        let termCount = glossary.concepts.reduce(0) { $0 + $1.terms.count }
+        let parts = termCount >= parallelTerms ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4)) : 1
+        let concepts = glossary.concepts.count
+        let jobs = (0..<parts).map { part in
+            Job(glossary: glossary, concepts: part * concepts / parts..<(part + 1) * concepts / parts,
+                tools: part == 0 ? (pinyin, skeletons) : nil)
+        }
+        if parts == 1 { jobs[0].run() } else { DispatchQueue.concurrentPerform(iterations: parts) { jobs[$0].run() } }
+        var prepared: [Prepared] = []
+        prepared.reserveCapacity(termCount)
+        for job in jobs { prepared += try job.result.get() }
+        return prepared
+    }
+
+    /// One run of concepts. Unchecked: each job is run by one thread and read only after
+    /// `concurrentPerform` returns.
+    private final class Job: @unchecked Sendable {
+        let glossary: Glossary
+        let concepts: Range<Int>
+        let tools: (PinyinReader, ConfusableSkeleton)?
+        var result: Result<[Prepared], ICUError> = .success([])
+
+        init(glossary: Glossary, concepts: Range<Int>, tools: (PinyinReader, ConfusableSkeleton)?) {
+            self.glossary = glossary
+            self.concepts = concepts
+            self.tools = tools
+        }
+
+        func run() {
+            do throws(ICUError) {
+                let pinyin: PinyinReader, skeletons: ConfusableSkeleton
+                if let tools {
+                    (pinyin, skeletons) = tools
+                } else {
+                    (pinyin, skeletons) = (try PinyinReader(), try ConfusableSkeleton())
+                }
+                let tokenizer = try AuditTokenizer(language: .english)
+                var prepared: [Prepared] = []
+                for conceptIndex in concepts {
+                    let concept = glossary.concepts[conceptIndex]
+                    for term in concept.terms {
+                        if let entry = try TermPreparation.prepare(term, conceptIndex: conceptIndex, concept: concept,
+                                                                   tokenizer: tokenizer, pinyin: pinyin, skeletons: skeletons) {
+                            prepared.append(entry)
+                        }
+                    }
+                }
+                result = .success(prepared)
+            } catch {
+                result = .failure(error)
+            }
+        }
+    }
+
+    private static func prepare(_ term: Term, conceptIndex: Int, concept: Concept, tokenizer: AuditTokenizer,
+                                pinyin: PinyinReader, skeletons: ConfusableSkeleton) throws(ICUError) -> Prepared? {
+        let isHan = term.text.unicodeScalars.contains { Script($0) == .han }
+        let words = isHan ? [] : try tokenizer.tokenize(Array(term.text.utf16)).words
+        let wordKeys = words.map(\.key)
+        let joined = isHan ? term.text : wordKeys.joined()
+        guard !joined.isEmpty else { return nil }
+        let indexed = IndexedTerm(conceptIndex: conceptIndex, term: term, wordKeys: wordKeys, joinedKey: joined,
+                                  letters: Array(joined.unicodeScalars), soundKey: isHan ? "" : PhoneticKey.key(joined),
+                                  capitalizedWords: words.map(\.isCapitalized), isHan: isHan, isName: concept.type.isName)
+        let isIndexedName = concept.type.isName && term.status.isAcceptable
+        if isHan {
+            let syllables = isIndexedName ? pinyin.syllables(term.text) : []
+            return Prepared(term: indexed, nameSyllables: syllables.count >= 3 ? syllables : [], skeleton: nil)
+        }
+        let skeleton = isIndexedName ? try skeletons.skeleton(words.map(\.surface).joined(separator: " ")) : nil
+        return Prepared(term: indexed, nameSyllables: [], skeleton: skeleton)
+    }
+}
