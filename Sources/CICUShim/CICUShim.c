@@ -1,8 +1,12 @@
 /* The only file of Concord that includes ICU headers. Each function is a thin wrapper that
-   turns ICU's types into the plain C types of CICUShim.h. */
+   turns ICU's types into the plain C types of CICUShim.h, except the UTF-8 decoder, which does
+   without ICU for speed. */
 #include "CICUShim.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <unicode/uchar.h>
 #include <unicode/uclean.h>
 #include <unicode/ubrk.h>
@@ -45,13 +49,138 @@ void icushim_unicode_version(char *dest, int32_t capacity) {
     if (capacity > 0) dest[capacity - 1] = 0;
 }
 
-int32_t icushim_utf8_to_utf16(const uint8_t *src, int32_t length, uint16_t *dest,
-                              int32_t capacity, int32_t *status) {
-    UErrorCode ec = U_ZERO_ERROR;
-    int32_t needed = 0;
-    u_strFromUTF8((UChar *)dest, capacity, &needed, (const char *)src, length, &ec);
-    *status = (int32_t)ec;
-    return needed;
+/* Eight bytes of `word` (in memory order) that are not printable ASCII, i.e. at or above 0x80 or
+   below 0x0E (CR, LF and the other controls), get their high bit set. Past the first such byte
+   the marks may be wrong (a borrow runs on), which is why only the first is ever used. */
+static inline uint64_t utf8_special_bytes(uint64_t word) {
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    return (word | ((word - 0x0E * ones) & ~word)) & highs;
+}
+
+static inline int32_t utf8_index_of_first_mark(uint64_t marks) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return __builtin_clzll(marks) >> 3;
+#else
+    return __builtin_ctzll(marks) >> 3;
+#endif
+}
+
+/* Widens the printable ASCII (0x0E to 0x7F) at the start of `s` into `d`, a block at a time, and
+   returns how many bytes that was; it stops at the first other byte, or when fewer than eight
+   bytes are left. Each step writes a whole block even when the run ends inside it: the units
+   past the run are written again by what follows, and as a byte never needs more than one
+   unit, the writes stay within the room the caller has for the rest of the text. */
+static inline int32_t utf8_widen_ascii(const uint8_t *s, const uint8_t *end, uint16_t *d) {
+    const uint8_t *start = s;
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128(), firstPrintable = _mm_set1_epi8(0x0E);
+    while (end - s >= 16) {
+        __m128i bytes = _mm_loadu_si128((const __m128i *)s);
+        _mm_storeu_si128((__m128i *)d, _mm_unpacklo_epi8(bytes, zero));
+        _mm_storeu_si128((__m128i *)(d + 8), _mm_unpackhi_epi8(bytes, zero));
+        /* A signed comparison: bytes from 0x80 up are negative, so below 0x0E as well. */
+        int marks = _mm_movemask_epi8(_mm_cmplt_epi8(bytes, firstPrintable));
+        if (marks) return (int32_t)(s - start) + __builtin_ctz((unsigned)marks);
+        s += 16;
+        d += 16;
+    }
+#endif
+    while (end - s >= 8) {
+        uint8_t bytes[8];
+        uint64_t word;
+        memcpy(bytes, s, sizeof bytes);
+        memcpy(&word, bytes, sizeof word);
+        for (int i = 0; i < 8; i++) d[i] = bytes[i];
+        uint64_t marks = utf8_special_bytes(word);
+        if (marks) return (int32_t)(s - start) + utf8_index_of_first_mark(marks);
+        s += 8;
+        d += 8;
+    }
+    return (int32_t)(s - start);
+}
+
+int32_t icushim_utf8_to_utf16_lines(const uint8_t *src, int32_t length, uint16_t *dest,
+                                    int32_t *lineEnds, int32_t *lineStarts, int32_t lineEndCapacity,
+                                    ICUShimUTF8Progress *progress) {
+    const uint8_t *s = src, *end = src + length;
+    uint16_t *d = dest;
+    int32_t lines = 0, status = 1;
+    while (s < end) {
+        uint8_t lead = *s;
+        if (lead >= 0x0E && lead < 0x80) {
+            int32_t run = utf8_widen_ascii(s, end, d);
+            s += run;
+            d += run;
+            while (s < end && *s >= 0x0E && *s < 0x80) *d++ = *s++;
+            if (s == end) break;
+            lead = *s;
+        }
+        if (lead < 0x80) {
+            *d = lead;
+            if (lead != 0x0A && lead != 0x0D) {
+                s++;
+                d++;
+                continue;
+            }
+            lineEnds[lines] = (int32_t)(d - dest);
+            if (lead == 0x0D && end - s >= 2 && s[1] == 0x0A) {
+                d[1] = 0x0A;
+                s += 2;
+                d += 2;
+            } else {
+                s++;
+                d++;
+            }
+            lineStarts[lines++] = (int32_t)(d - dest);
+            if (lines == lineEndCapacity && s < end) {
+                status = 0;
+                break;
+            }
+            continue;
+        }
+        /* Well-formed sequences as in Unicode table 3-7: no overlong forms, no surrogates,
+           nothing past U+10FFFF. Runs of three-byte sequences (Chinese) go through a shorter
+           loop, which checks the decoded value instead of the second byte's range. */
+        while (end - s >= 3 && (s[0] & 0xF0) == 0xE0) {
+            uint16_t unit = (uint16_t)(((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F));
+            int wellFormed = ((s[1] & 0xC0) == 0x80) & ((s[2] & 0xC0) == 0x80) & (unit >= 0x800)
+                & ((unit & 0xF800) != 0xD800);
+            if (!wellFormed) break;
+            *d++ = unit;
+            s += 3;
+        }
+        if (s == end) break;
+        lead = *s;
+        if (lead < 0x80) continue;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            if (end - s < 2 || (s[1] & 0xC0) != 0x80) { status = -1; break; }
+            *d++ = (uint16_t)(((lead & 0x1F) << 6) | (s[1] & 0x3F));
+            s += 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            uint8_t low = lead == 0xE0 ? 0xA0 : 0x80, high = lead == 0xED ? 0x9F : 0xBF;
+            if (end - s < 3 || s[1] < low || s[1] > high || (s[2] & 0xC0) != 0x80) { status = -1; break; }
+            *d++ = (uint16_t)(((lead & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F));
+            s += 3;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            uint8_t low = lead == 0xF0 ? 0x90 : 0x80, high = lead == 0xF4 ? 0x8F : 0xBF;
+            if (end - s < 4 || s[1] < low || s[1] > high || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) {
+                status = -1;
+                break;
+            }
+            uint32_t scalar = ((uint32_t)(lead & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12)
+                | ((uint32_t)(s[2] & 0x3F) << 6) | (uint32_t)(s[3] & 0x3F);
+            *d++ = (uint16_t)(0xD7C0 + (scalar >> 10));
+            *d++ = (uint16_t)(0xDC00 | (scalar & 0x3FF));
+            s += 4;
+        } else {
+            status = -1;
+            break;
+        }
+    }
+    progress->bytesRead = (int32_t)(s - src);
+    progress->unitsWritten = (int32_t)(d - dest);
+    progress->lineEndCount = lines;
+    return status;
 }
 
 int32_t icushim_utf16_to_utf8(const uint16_t *src, int32_t length, uint8_t *dest,

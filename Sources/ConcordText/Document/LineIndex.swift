@@ -25,6 +25,14 @@ public struct LineIndex: Sendable {
             }
         }
         ends.append(count)
+        self.init(starts: starts, contentEnds: ends, count: count)
+    }
+
+    /// The index of a text of `count` units from its line ends: `starts` holds 0 and the offset
+    /// just past each line end, `contentEnds` the offset of each line end and then `count`.
+    init(starts: consuming [Int], contentEnds: consuming [Int], count: Int) {
+        var starts = starts
+        var ends = contentEnds
         if starts.count > 1, starts.last == count {
             // A final line end closes the last line; it does not open an empty one.
             starts.removeLast()

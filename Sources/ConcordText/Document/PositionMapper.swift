@@ -50,6 +50,9 @@ public final class PositionMapper {
         while true {
             // Printable ASCII and Latin-1/Latin Extended letters are clusters of their own.
             index = CodeUnitScan.firstIndex(outside: 0x20, 0x2FF, in: units, index..<units.count)
+            // So is most of what comes between them, Chinese text above all: stepped over in
+            // one go, not a scan each.
+            while index < units.count, units[index] > 0x2FF, isStandalone(units[index]) { index += 1 }
             if index == units.count { return units.count }
             if !isStandalone(units[index]) { break }
             index += 1

@@ -42,11 +42,11 @@ public enum TextDecoder {
             throw .binaryContent(name: name, line: lineNumber(in: input, at: bodyStart + nul),
                                  byteOffset: bodyStart + nul)
         }
-        guard let units = ParallelUTF8Conversion.convert(body) else {
+        guard let (units, lines) = ParallelUTF8Conversion.convert(body) else {
             let bad = bodyStart + (firstInvalidUTF8Offset(body) ?? 0)
             throw .invalidUTF8(name: name, line: lineNumber(in: input, at: bad), byteOffset: bad)
         }
-        return TextDocument(name: name, units: units, encoding: hasBOM ? .utf8WithBOM : .utf8)
+        return TextDocument(name: name, units: units, lines: lines, encoding: hasBOM ? .utf8WithBOM : .utf8)
     }
 
     /// Decodes the bytes of a Swift array; see ``decode(_:name:)-(UnsafeRawBufferPointer,_)``.
@@ -135,19 +135,24 @@ public enum TextDecoder {
     }
 }
 
-/// UTF-8 → UTF-16 with ICU, on all cores for large inputs: the bytes are cut after line feeds
-/// (always character boundaries) and each part is converted into its own stretch of one array
-/// (a part of *n* bytes never needs more than *n* UTF-16 units), then the stretches are moved
-/// together. One pass over the bytes; most of the cost on a fresh array is the operating
-/// system handing out its memory pages, which the cores then share.
+/// UTF-8 → UTF-16 and the line index, on all cores for large inputs: the bytes are cut after
+/// line feeds (always character and line boundaries) and each part is converted into its own
+/// stretch of one array (a part of *n* bytes never needs more than *n* UTF-16 units), noting its
+/// line ends on the way; then the stretches are moved together. One pass over the bytes; most of
+/// the cost on a fresh array is the operating system handing out its memory (see ``HugePages``).
 private final class ParallelUTF8Conversion: @unchecked Sendable {
     static let parallelThreshold = 1 << 20
+    /// Line ends the converter notes per call.
+    private static let lineEndBatch = 4096
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let cuts: [Int]
     // Each thread writes only its own element; plain buffers, since concurrent writes to
     // elements of one Swift array are not allowed.
     private let lengths: UnsafeMutableBufferPointer<Int>
+    /// Each part's line ends, as offsets in its own stretch: where the next line starts, and
+    /// where the line's content ends.
+    private let lineEnds: UnsafeMutableBufferPointer<(nextStarts: [Int], contentEnds: [Int])>
     private let failed: UnsafeMutableBufferPointer<Bool>
     private var destination: UnsafeMutablePointer<UInt16>?
 
@@ -156,17 +161,21 @@ private final class ParallelUTF8Conversion: @unchecked Sendable {
         self.cuts = cuts
         lengths = .allocate(capacity: cuts.count - 1)
         lengths.initialize(repeating: 0)
+        lineEnds = .allocate(capacity: cuts.count - 1)
+        lineEnds.initialize(repeating: ([], []))
         failed = .allocate(capacity: cuts.count - 1)
         failed.initialize(repeating: false)
     }
 
     deinit {
         lengths.deallocate()
+        lineEnds.deinitialize()
+        lineEnds.deallocate()
         failed.deallocate()
     }
 
-    /// The UTF-16 of `bytes`, or nil when they are not well-formed UTF-8.
-    static func convert(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16]? {
+    /// The UTF-16 of `bytes` and its lines, or nil when the bytes are not well-formed UTF-8.
+    static func convert(_ bytes: UnsafeBufferPointer<UInt8>) -> (units: [UInt16], lines: LineIndex)? {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         var cuts = [0]
         if bytes.count >= parallelThreshold, cores > 1 {
@@ -178,32 +187,66 @@ private final class ParallelUTF8Conversion: @unchecked Sendable {
         }
         cuts.append(bytes.count)
         let job = ParallelUTF8Conversion(bytes: bytes, cuts: cuts)
+        var lines: LineIndex?
         let units = [UInt16](unsafeUninitializedCapacity: max(bytes.count, 1)) { buffer, count in
+            HugePages.advise(buffer)
             job.destination = buffer.baseAddress
             DispatchQueue.concurrentPerform(iterations: cuts.count - 1) { job.convert(part: $0) }
             guard !job.failed.contains(true), let base = buffer.baseAddress else {
                 count = 0
                 return
             }
+            let lineCount = job.lineEnds.reduce(1) { $0 + $1.contentEnds.count }
+            var starts = [0], ends: [Int] = []
+            starts.reserveCapacity(lineCount)
+            ends.reserveCapacity(lineCount)
             var end = 0
             for part in 0..<cuts.count - 1 {
-                if cuts[part] != end {
+                let start = end
+                if cuts[part] != start {
                     // The stretches may overlap: memmove, not a copy.
-                    memmove(base + end, base + cuts[part], job.lengths[part] * MemoryLayout<UInt16>.stride)
+                    memmove(base + start, base + cuts[part], job.lengths[part] * MemoryLayout<UInt16>.stride)
                 }
-                end += job.lengths[part]
+                starts.append(contentsOf: job.lineEnds[part].nextStarts.lazy.map { $0 + start })
+                ends.append(contentsOf: job.lineEnds[part].contentEnds.lazy.map { $0 + start })
+                end = start + job.lengths[part]
             }
+            ends.append(end)
             count = end
+            lines = LineIndex(starts: starts, contentEnds: ends, count: end)
         }
-        return job.failed.contains(true) ? nil : units
+        return lines.map { (units, $0) }
     }
 
     private func convert(part: Int) {
-        let source = UnsafeBufferPointer(rebasing: bytes[cuts[part]..<cuts[part + 1]])
-        var status: Int32 = 0
-        let length = icushim_utf8_to_utf16(source.baseAddress, Int32(source.count),
-                                           destination.map { $0 + cuts[part] }, Int32(source.count), &status)
-        lengths[part] = Int(length)
-        failed[part] = status > 0
+        guard let source = bytes.baseAddress.map({ $0 + cuts[part] }), let target = destination.map({ $0 + cuts[part] })
+        else { return }
+        let count = cuts[part + 1] - cuts[part]
+        let batchEnds = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.lineEndBatch)
+        let batchStarts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.lineEndBatch)
+        defer {
+            batchEnds.deallocate()
+            batchStarts.deallocate()
+        }
+        var nextStarts: [Int] = [], contentEnds: [Int] = []
+        var read = 0, written = 0
+        while true {
+            var progress = ICUShimUTF8Progress()
+            let status = icushim_utf8_to_utf16_lines(source + read, Int32(count - read), target + written,
+                                                     batchEnds.baseAddress, batchStarts.baseAddress,
+                                                     Int32(Self.lineEndBatch), &progress)
+            guard status >= 0 else {
+                failed[part] = true
+                return
+            }
+            let found = Int(progress.lineEndCount), offset = written
+            contentEnds.append(contentsOf: batchEnds.prefix(found).lazy.map { offset + Int($0) })
+            nextStarts.append(contentsOf: batchStarts.prefix(found).lazy.map { offset + Int($0) })
+            read += Int(progress.bytesRead)
+            written += Int(progress.unitsWritten)
+            if status == 1 { break }
+        }
+        lengths[part] = written
+        lineEnds[part] = (nextStarts, contentEnds)
     }
 }

@@ -9,10 +9,15 @@ public struct TextDocument: Sendable {
     public let lines: LineIndex
 
     public init(name: String, units: [UInt16], encoding: TextEncoding = .utf8) {
+        self.init(name: name, units: units, lines: units.withUnsafeBufferPointer { LineIndex($0) }, encoding: encoding)
+    }
+
+    /// A document whose lines are already known, as the decoder finds them on the way.
+    init(name: String, units: [UInt16], lines: LineIndex, encoding: TextEncoding) {
         self.name = name
         self.units = units
         self.encoding = encoding
-        self.lines = units.withUnsafeBufferPointer { LineIndex($0) }
+        self.lines = lines
     }
 
     /// A document made from a string, as if read from a UTF-8 file called `name`.

@@ -33,6 +33,43 @@ enum Abbreviations {
     /// The longest abbreviation listed, in UTF-16 units.
     static let maximumLength = 8
 
+    /// The words listed for `language`, initialisms included, each packed by `packed(_:)`.
+    static func packedWords(for language: Language) -> Set<UInt64> {
+        let words = initialisms.union(beforeNumber[language.code] ?? []).union(beforeName[language.code] ?? [])
+        return Set(words.map { word in
+            // A word that did not pack would be turned down unseen by `isNonFinal`.
+            guard let key = packed(Array(word.utf16)) else { preconditionFailure("\(word) is not short Latin-1") }
+            return key
+        })
+    }
+
+    /// `true` when `word` (UTF-16 ending in a period) should not end a sentence before the
+    /// following text, whose first word `following` gives; `packedWords` are
+    /// ``packedWords(for:)`` of `language`.
+    ///
+    /// Most words are turned down without making a string: below U+0300 nothing composes or
+    /// joins, so there a word equals a listed one only unit for unit.
+    static func isNonFinal(_ word: UnsafeBufferPointer<UInt16>, language: Language, packedWords: Set<UInt64>,
+                           before following: () -> String) -> Bool {
+        if !word.contains(where: { $0 >= 0x300 }) {
+            let isInitial = word.count == 2 && (0x41...0x5A).contains(word[0])
+            guard isInitial || packed(word).map(packedWords.contains) == true else { return false }
+        }
+        return isNonFinal(String(decoding: word, as: Unicode.UTF16.self), language: language, before: following)
+    }
+
+    /// The word as one integer, a code unit per byte, or nil when it is not Latin-1 or has more
+    /// units than the integer has bytes.
+    private static func packed(_ word: some Collection<UInt16>) -> UInt64? {
+        guard word.count <= MemoryLayout<UInt64>.size else { return nil }
+        var key: UInt64 = 0
+        for unit in word {
+            guard unit < 0x100 else { return nil }
+            key = key << 8 | UInt64(unit)
+        }
+        return key
+    }
+
     /// `true` when `word` (ending in a period) should not end a sentence before the following
     /// text, whose first word `following` gives.
     static func isNonFinal(_ word: String, language: Language, before following: () -> String) -> Bool {

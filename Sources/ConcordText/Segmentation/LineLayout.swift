@@ -12,67 +12,122 @@ struct LineLayout {
     /// ``maximumWrapWidth`` columns is 60 % of it.
     static let saturationWidth = maximumWrapWidth * 10 / 6 + 1
 
-    /// The line-end code units (CR, LF or CR LF) of soft line ends.
-    let softLineEnds: [Range<Int>]
+    /// The line-end code units (CR, LF or CR LF) of soft line ends, in order.
+    private let softLineEnds: [Range<Int>]
     /// Sorted offsets of hard line ends.
     private let hardLineEnds: [Int]
     private let paragraphOfLine: [Int]
 
     init(document: TextDocument) {
         let lines = document.lines
-        var widths = [Int](repeating: 0, count: lines.count)
-        var firstUnit = [UInt16](repeating: 0, count: lines.count)
-        document.units.withUnsafeBufferPointer { units in
-            for line in 0..<lines.count {
-                let range = lines.contentRange(ofLine: line)
-                var first = range.lowerBound
-                while first < range.upperBound, Punctuation.isSpace(units[first]) { first += 1 }
-                guard first < range.upperBound else { continue }
-                var width = range.upperBound - first
-                // Past `saturationWidth` a line is too wide to matter more (see `init`), so only
-                // shorter lines need their wide characters counted.
-                if width < Self.saturationWidth {
-                    let firstNonLatin = CodeUnitScan.firstIndex(above: 0x10FF, in: units, first..<range.upperBound)
-                    for index in firstNonLatin..<range.upperBound where Punctuation.isWide(units[index]) { width += 1 }
-                }
-                widths[line] = width
-                firstUnit[line] = units[first]
-            }
-        }
         var soft: [Range<Int>] = []
         var hard: [Int] = []
+        hard.reserveCapacity(lines.count)
         var paragraphs = [Int](repeating: 0, count: lines.count)
-        var paragraph = -1
-        var line = 0
-        while line < lines.count {
-            if widths[line] == 0 {
-                paragraphs[line] = max(paragraph, 0)
-                hard.append(lines.contentEnds[line])
-                line += 1
-                continue
-            }
-            paragraph += 1
-            var last = line
-            while last + 1 < lines.count, widths[last + 1] > 0 { last += 1 }
-            let widest = widths[line...last].max() ?? 0
-            for member in line...last {
-                paragraphs[member] = paragraph
-                let isSoft = member < last
-                    && widest >= Self.minimumWrapWidth
-                    && widths[member] <= Self.maximumWrapWidth
-                    && widths[member] * 10 >= widest * 6
-                    && !Punctuation.isListMarker(firstUnit[member + 1])
-                if isSoft {
-                    soft.append(lines.contentEnds[member]..<lines.starts[member + 1])
-                } else {
-                    hard.append(lines.contentEnds[member])
+        var widths: [Int] = []
+        document.units.withUnsafeBufferPointer { units in
+            var paragraph = -1
+            var line = 0
+            while line < lines.count {
+                guard let first = Self.firstNonSpace(units, lines.contentRange(ofLine: line)) else {
+                    paragraphs[line] = max(paragraph, 0)
+                    hard.append(lines.contentEnds[line])
+                    line += 1
+                    continue
                 }
+                paragraph += 1
+                var last = line
+                var widestUnits = lines.contentEnds[line] - first
+                while last + 1 < lines.count, let next = Self.firstNonSpace(units, lines.contentRange(ofLine: last + 1)) {
+                    last += 1
+                    widestUnits = max(widestUnits, lines.contentEnds[last] - next)
+                }
+                for member in line...last { paragraphs[member] = paragraph }
+                // A line counts at least one column per code unit, so a paragraph with a line of
+                // `saturationWidth` units has no soft line ends, and its columns need no counting;
+                // nor do the lines after the first that is `saturationWidth` columns wide.
+                var widest = widestUnits
+                widths.removeAll(keepingCapacity: true)
+                for member in line...last where widest < Self.saturationWidth {
+                    let width = Self.width(units, lines.contentRange(ofLine: member))
+                    widths.append(width)
+                    widest = max(widest, width)
+                }
+                guard widest < Self.saturationWidth else {
+                    hard.append(contentsOf: lines.contentEnds[line...last])
+                    line = last + 1
+                    continue
+                }
+                for member in line...last {
+                    let width = widths[member - line]
+                    let isSoft = member < last
+                        && widest >= Self.minimumWrapWidth
+                        && width <= Self.maximumWrapWidth
+                        && width * 10 >= widest * 6
+                        && !Self.startsListItem(units, lines.contentRange(ofLine: member + 1))
+                    if isSoft {
+                        soft.append(lines.contentEnds[member]..<lines.starts[member + 1])
+                    } else {
+                        hard.append(lines.contentEnds[member])
+                    }
+                }
+                line = last + 1
             }
-            line = last + 1
         }
         softLineEnds = soft
         hardLineEnds = hard
         paragraphOfLine = paragraphs
+    }
+
+    private static func firstNonSpace(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int? {
+        var first = range.lowerBound
+        while first < range.upperBound, Punctuation.isSpace(units[first]) { first += 1 }
+        return first < range.upperBound ? first : nil
+    }
+
+    /// Columns of a non-blank line without its leading white space: one per code unit, two for a
+    /// wide character.
+    private static func width(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int {
+        guard let first = firstNonSpace(units, range) else { return 0 }
+        var width = range.upperBound - first
+        let firstNonLatin = CodeUnitScan.firstIndex(above: 0x10FF, in: units, first..<range.upperBound)
+        for index in firstNonLatin..<range.upperBound where Punctuation.isWide(units[index]) { width += 1 }
+        return width
+    }
+
+    private static func startsListItem(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        guard let first = firstNonSpace(units, range) else { return false }
+        return Punctuation.isListMarker(units[first])
+    }
+
+    /// Calls `body` with `range` of `text` as ICU should read it: soft line ends turned into
+    /// spaces. Only a range that has soft line ends is copied.
+    func withSoftLineEndsAsSpaces<Result, Failure: Error>(
+        _ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>,
+        _ body: (UnsafeBufferPointer<UInt16>) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        var next = firstSoftLineEnd(atOrAfter: range.lowerBound)
+        guard next < softLineEnds.count, softLineEnds[next].upperBound <= range.upperBound else {
+            return try body(UnsafeBufferPointer(rebasing: text[range]))
+        }
+        let joined = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: range.count)
+        defer { joined.deallocate() }
+        HugePages.advise(joined)
+        _ = joined.initialize(fromContentsOf: text[range])
+        while next < softLineEnds.count, softLineEnds[next].upperBound <= range.upperBound {
+            for index in softLineEnds[next] { joined[index - range.lowerBound] = 0x20 }
+            next += 1
+        }
+        return try body(UnsafeBufferPointer(joined))
+    }
+
+    private func firstSoftLineEnd(atOrAfter offset: Int) -> Int {
+        var low = 0, high = softLineEnds.count
+        while low < high {
+            let middle = (low + high) / 2
+            if softLineEnds[middle].lowerBound < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The first hard line end at or after `offset`.

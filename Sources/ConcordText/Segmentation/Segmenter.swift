@@ -35,26 +35,26 @@ public final class Segmenter {
     /// - Complexity: O(*n*) in the length of the document.
     public func segments(of document: TextDocument) throws(ICUError) -> [Segment] {
         let layout = LineLayout(document: document)
-        var text = document.units
-        for range in layout.softLineEnds {
-            for index in range { text[index] = 0x20 }
-        }
         let chunks = chunkRanges(document, layout: layout)
         var breakers = [breaker]
         for _ in chunks.dropFirst() { breakers.append(try breaker.copy()) }
-
-        let jobs = try text.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [ChunkJob] in
-            let jobs = chunks.indices.map {
-                ChunkJob(text: buffer, document: document, range: chunks[$0], layout: layout,
-                         breaker: breakers[$0], cutter: cutter, normalizer: nfc)
-            }
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0].run() }
-            return jobs
+        let jobs = chunks.indices.map {
+            ChunkJob(document: document, range: chunks[$0], layout: layout, breaker: breakers[$0], cutter: cutter,
+                     normalizer: nfc)
         }
-        var spans: [SegmentSpan] = []
-        for job in jobs { spans.append(contentsOf: try job.spans()) }
-        let source = SegmentSource(units: document.units, isNFC: jobs.allSatisfy(\.isNFC), normalizer: nfc)
-        return makeSegments(spans, source: source, layout: layout)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0].cut() }
+        var count = 0
+        for job in jobs {
+            job.firstIndex = count
+            count += try job.sentenceCount()
+        }
+        let isNFC = jobs.allSatisfy(\.isNFC)
+        return [Segment](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            HugePages.advise(buffer)
+            for job in jobs { job.output = buffer }
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0].makeSegments(documentIsNFC: isNFC) }
+            initializedCount = count
+        }
     }
 
     /// One segment per line, as given (for `--presegmented` input): segment *i* is line *i*,
@@ -63,14 +63,15 @@ public final class Segmenter {
         let lines = document.lines
         guard !document.units.isEmpty else { return [] }
         let mapper = document.positionMapper()
-        let (spans, isNFC) = document.units.withUnsafeBufferPointer { units in
-            let spans = (0..<lines.count).map { line in
-                SegmentSpan(cutter.trimmed(units, lines.contentRange(ofLine: line)), mapper: mapper)
+        return document.units.withUnsafeBufferPointer { units in
+            let source = SegmentSource(units: document.units, isNFC: nfc.isNormalized(units), normalizer: nfc)
+            return (0..<lines.count).map { line in
+                let range = cutter.trimmed(units, lines.contentRange(ofLine: line))
+                let start = mapper.position(at: range.lowerBound)
+                return Segment(index: line, range: range, start: start, end: mapper.position(at: range.upperBound),
+                               paragraph: start.line - 1, source: source)
             }
-            return (spans, nfc.isNormalized(units))
         }
-        let source = SegmentSource(units: document.units, isNFC: isNFC, normalizer: nfc)
-        return makeSegments(spans, source: source, layout: nil)
     }
 
     /// Ranges of `text` that start where a document or a line starts, at most one per core,
@@ -90,49 +91,29 @@ public final class Segmenter {
         cuts.append(count)
         return (0..<cuts.count - 1).map { cuts[$0]..<cuts[$0 + 1] }
     }
-
-    private func makeSegments(_ spans: [SegmentSpan], source: SegmentSource, layout: LineLayout?) -> [Segment] {
-        var segments: [Segment] = []
-        segments.reserveCapacity(spans.count)
-        for (index, span) in spans.enumerated() {
-            let paragraph = layout?.paragraph(ofLine: span.start.line - 1) ?? span.start.line - 1
-            segments.append(Segment(index: index, range: span.range, start: span.start, end: span.end,
-                                    paragraph: paragraph, source: source))
-        }
-        return segments
-    }
 }
 
-/// A sentence's range and positions, before it becomes a ``Segment``.
-private struct SegmentSpan {
-    let range: Range<Int>
-    let start: TextPosition
-    let end: TextPosition
-
-    init(_ range: Range<Int>, mapper: PositionMapper) {
-        self.range = range
-        start = mapper.position(at: range.lowerBound)
-        end = mapper.position(at: range.upperBound)
-    }
-}
-
-/// One chunk's share of the work — sentences, their positions, the NFC check — run on its own
-/// thread. Unchecked: a job is run by one thread and read by the caller only after
-/// `concurrentPerform` returns; its breaker is its own and the text is read-only.
+/// One chunk's share of the work, run on its own thread in two rounds: first its sentences and
+/// the NFC check; then, once every chunk has counted its sentences, their segments with
+/// positions, written straight into the chunk's stretch of the result.
+///
+/// Unchecked: between rounds the caller reads a job and sets `firstIndex` and `output`; within
+/// a round each job is run by one thread, with its own breaker, on read-only text, and writes
+/// only its own stretch of `output`.
 private final class ChunkJob: @unchecked Sendable {
-    private let text: UnsafeBufferPointer<UInt16>
     private let document: TextDocument
     private let range: Range<Int>
     private let layout: LineLayout
     private let breaker: SentenceBreaker
     private let cutter: SentenceCutter
     private let normalizer: Normalizer
-    private var result: Result<[SegmentSpan], ICUError> = .success([])
+    private var pieces: Result<[Range<Int>], ICUError> = .success([])
     private(set) var isNFC = true
+    var firstIndex = 0
+    var output: UnsafeMutableBufferPointer<Segment>?
 
-    init(text: UnsafeBufferPointer<UInt16>, document: TextDocument, range: Range<Int>, layout: LineLayout,
-         breaker: SentenceBreaker, cutter: SentenceCutter, normalizer: Normalizer) {
-        self.text = text
+    init(document: TextDocument, range: Range<Int>, layout: LineLayout, breaker: SentenceBreaker,
+         cutter: SentenceCutter, normalizer: Normalizer) {
         self.document = document
         self.range = range
         self.layout = layout
@@ -141,16 +122,33 @@ private final class ChunkJob: @unchecked Sendable {
         self.normalizer = normalizer
     }
 
-    func run() {
-        do throws(ICUError) {
-            let pieces = try cutter.pieces(text, range, layout: layout, breaker: breaker)
-            let mapper = document.positionMapper()
-            result = .success(pieces.map { SegmentSpan($0, mapper: mapper) })
-        } catch {
-            result = .failure(error)
+    func cut() {
+        document.units.withUnsafeBufferPointer { text in
+            do throws(ICUError) {
+                pieces = .success(try cutter.pieces(text, range, layout: layout, breaker: breaker))
+            } catch {
+                pieces = .failure(error)
+            }
+            isNFC = normalizer.isNormalized(UnsafeBufferPointer(rebasing: text[range]))
         }
-        isNFC = document.units.withUnsafeBufferPointer { normalizer.isNormalized(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    func spans() throws(ICUError) -> [SegmentSpan] { try result.get() }
+    /// The number of sentences ``cut()`` found, or its error.
+    func sentenceCount() throws(ICUError) -> Int { try pieces.get().count }
+
+    /// Writes the chunk's segments into its stretch of `output`.
+    ///
+    /// They share a source of the chunk's own: every segment retains its source, and threads
+    /// retaining one object at once would fight over its reference count.
+    func makeSegments(documentIsNFC: Bool) {
+        guard case .success(let pieces) = pieces, let base = output?.baseAddress else { return }
+        let source = SegmentSource(units: document.units, isNFC: documentIsNFC, normalizer: normalizer)
+        let mapper = document.positionMapper()
+        for (offset, piece) in pieces.enumerated() {
+            let start = mapper.position(at: piece.lowerBound)
+            (base + firstIndex + offset).initialize(to: Segment(
+                index: firstIndex + offset, range: piece, start: start, end: mapper.position(at: piece.upperBound),
+                paragraph: layout.paragraph(ofLine: start.line - 1), source: source))
+        }
+    }
 }

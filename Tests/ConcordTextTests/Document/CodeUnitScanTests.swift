@@ -19,13 +19,17 @@ import Testing
             let upper = lower + Int(generator.next() % UInt64(units.count - lower + 1))
             let range = lower..<upper
             units.withUnsafeBufferPointer { buffer in
-                for bound: UInt16 in [0x0E, 0x20, 0x300, 0x8000] {
+                for bound: UInt16 in [0x0E, 0x20, 0x300, 0x8000, 0xFFFF] {
                     let expected = range.first { units[$0] < bound } ?? upper
                     #expect(CodeUnitScan.firstIndex(below: bound, in: buffer, range) == expected)
                 }
-                for bound: UInt16 in [0x7E, 0x2FF, 0x7FFE] {
+                for bound: UInt16 in [0x7E, 0x2FF, 0x7FFE, 0x8000, 0xFFFE] {
                     let expected = range.first { units[$0] > bound } ?? upper
                     #expect(CodeUnitScan.firstIndex(above: bound, in: buffer, range) == expected)
+                }
+                for (low, high): (UInt16, UInt16) in [(0x20, 0x2FF), (0x0E, 0x7E), (0x7FFF, 0x8000), (0, 0xFFFF)] {
+                    let expected = range.first { !(low...high).contains(units[$0]) } ?? upper
+                    #expect(CodeUnitScan.firstIndex(outside: low, high, in: buffer, range) == expected)
                 }
                 let within = range.allSatisfy { (0x20...0x7E).contains(units[$0]) }
                 #expect(CodeUnitScan.allWithin(0x20, 0x7E, in: buffer, range) == within)

@@ -46,4 +46,16 @@ import ConcordText
         let document = TextDocument(name: "t", text: "ab\ncd")
         #expect(document.positionMapper().position(at: 5) == TextPosition(line: 2, column: 3))
     }
+
+    @Test func columnsAgreeWithTheStandardLibraryOnMixedScripts() {
+        let pieces = ["美国", "。", "TikTok ", "é", "e\u{301}", "か\u{3099}", "가", "\u{1100}\u{1161}", "👨‍👩‍👧", "🇫🇷",
+                      "«\u{202F}", "’", "\t", "ﾃ\u{FF9E}", "\u{300}", "ⅷ", "﹏", "a\u{20DD}"]
+        var generator = SplitMix(seed: 5)
+        for _ in 0..<500 {
+            let text = (0..<generator.next() % 30).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let document = TextDocument(name: "t", text: text)
+            let end = document.positionMapper().position(at: document.units.count)
+            #expect(end == TextPosition(line: 1, column: text.count + 1), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }

@@ -116,4 +116,67 @@ import Testing
             try TextDecoder.decode(bytes, name: "big.txt")
         }
     }
+
+    /// Byte strings that take every path of the UTF-8 decoder: ASCII runs shorter and longer than
+    /// a machine word, each kind of line end, and the first and last of each sequence length.
+    private static let wellFormedPieces: [[UInt8]] = [
+        Array("a".utf8), Array("Le département ".utf8), Array("abcdefghijklmnopq".utf8), [0x0A], [0x0D],
+        [0x0D, 0x0A], [0x09], [0x7F], [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
+        [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+        Array("美国商务部😀 « M. »\u{202F}!".utf8),
+    ]
+
+    /// Byte strings that make UTF-8 ill-formed: stray continuations, overlong forms, surrogates,
+    /// code points past U+10FFFF, truncated sequences.
+    private static let illFormedPieces: [[UInt8]] = [
+        [0x80], [0xBF], [0xC0, 0xAF], [0xC1, 0xBF], [0xC2], [0xC3, 0x28], [0xE0, 0x9F, 0x80], [0xED, 0xA0, 0x80],
+        [0xE4, 0xB8], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF],
+    ]
+
+    /// Decoding gives the standard library's UTF-16 and the lines `LineIndex` finds in it, or,
+    /// exactly when the standard library finds the bytes ill-formed, the first bad byte.
+    private func expectDecodingAgreesWithTheStandardLibrary(_ bytes: [UInt8]) throws {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let bad = try #require(bytes.withUnsafeBufferPointer { TextDecoder.firstInvalidUTF8Offset($0) })
+            #expect(throws: DocumentError.invalidUTF8(name: "r", line: lineNumber(in: bytes, at: bad), byteOffset: bad)) {
+                try TextDecoder.decode(bytes, name: "r")
+            }
+            return
+        }
+        let document = try TextDecoder.decode(bytes, name: "r")
+        #expect(document.units == Array(text.utf16))
+        let lines = document.units.withUnsafeBufferPointer { LineIndex($0) }
+        #expect(document.lines.starts == lines.starts)
+        #expect(document.lines.contentEnds == lines.contentEnds)
+    }
+
+    /// The 1-based line of a byte offset; LF, CR and CR LF each end a line.
+    private func lineNumber(in bytes: [UInt8], at offset: Int) -> Int {
+        1 + (0..<offset).filter { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A)) }.count
+    }
+
+    @Test func decodingAgreesWithTheStandardLibraryOnRandomText() throws {
+        var generator = SplitMix(seed: 2024)
+        for round in 0..<4_000 {
+            // A leading letter, so that no byte-order mark is read.
+            var bytes: [UInt8] = [0x78]
+            for _ in 0..<generator.next() % 24 {
+                bytes += Self.wellFormedPieces[Int(generator.next() % UInt64(Self.wellFormedPieces.count))]
+            }
+            if round % 2 == 0 {
+                let bad = Self.illFormedPieces[Int(generator.next() % UInt64(Self.illFormedPieces.count))]
+                bytes.insert(contentsOf: bad, at: 1 + Int(generator.next() % UInt64(bytes.count)))
+            }
+            try expectDecodingAgreesWithTheStandardLibrary(bytes)
+        }
+    }
+
+    @Test func largeInputWithEveryKindOfLineEndIsDecodedOnAllCoresWithItsLines() throws {
+        var generator = SplitMix(seed: 99)
+        var bytes: [UInt8] = [0x78]
+        while bytes.count < 3 << 19 {
+            bytes += Self.wellFormedPieces[Int(generator.next() % UInt64(Self.wellFormedPieces.count))]
+        }
+        try expectDecodingAgreesWithTheStandardLibrary(bytes)
+    }
 }

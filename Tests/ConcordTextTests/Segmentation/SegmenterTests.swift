@@ -173,4 +173,42 @@ import Testing
         #expect(segments.map(\.index) == Array(0..<expected.count))
         #expect(zip(segments, segments.dropFirst()).allSatisfy { $0.end <= $1.start })
     }
+
+    @Test func longHardWrappedDocumentSplitOnAllCoresEqualsItsParagraphsSplitOneByOne() throws {
+        let paragraphs = [
+            "Le ministère a réagi le 5 déc. 2020 : « Nous ferons appel. » M. Ross n'a pas répondu à la question posée hier. ",
+            "« Où\u{202F}? » demanda-t-il. L'État et les É.-U. Ils ont signé le texte après de longues négociations. ",
+            "Le Gén. Leclerc arriva. Cafe\u{301} cre\u{300}me pour tous les invités, puis la séance reprit son cours. ",
+        ]
+        var text = ""
+        var expected: [String] = []
+        let segmenter = try Segmenter(language: .french)
+        for index in 0..<2_500 {
+            let paragraph = paragraphs[index % paragraphs.count] + paragraphs[(index + 1) % paragraphs.count] + "Fin \(index)."
+            let wrapped = Self.wrapped(paragraph, width: 50 + index % 30, lineEnd: index % 4 == 0 ? "\r\n" : "\n")
+            text += wrapped + "\n\n"
+            expected += try segmenter.segments(of: TextDocument(name: "p", text: wrapped)).map(\.text)
+        }
+        let document = TextDocument(name: "long", text: text)
+        #expect(document.units.count > Segmenter.parallelThreshold)
+        let segments = try segmenter.segments(of: document)
+        #expect(segments.map(\.text) == expected)
+        #expect(segments.map(\.index) == Array(0..<expected.count))
+        #expect(zip(segments, segments.dropFirst()).allSatisfy { $0.end <= $1.start })
+    }
+
+    /// `text` broken into lines of at most `width` characters at spaces.
+    private static func wrapped(_ text: String, width: Int, lineEnd: String) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        lines.append(line)
+        return lines.joined(separator: lineEnd)
+    }
 }
