@@ -86,11 +86,13 @@ public final class Aligner {
     }
 
     /// The anchor agreement of sentence pairs three beads away from the chosen ones: what
-    /// agreement two unrelated sentences of these documents reach.
+    /// agreement two unrelated sentences of these documents reach, from at most
+    /// ``chanceSample`` beads spread over the documents.
     static func chanceAgreement(path: [(source: Range<Int>, target: Range<Int>)], _ source: SignalTable, _ target: SignalTable) -> Double {
         let paired = path.filter { !$0.source.isEmpty && !$0.target.isEmpty }
         var total = 0.0, count = 0
-        for (index, bead) in paired.enumerated() {
+        for index in stride(from: 0, to: paired.count, by: max(1, paired.count / chanceSample)) {
+            let bead = paired[index]
             for offset in [-3, 3] where paired.indices.contains(index + offset) {
                 if let similarity = similarity(bead.source, paired[index + offset].target, source, target) {
                     total += similarity
@@ -100,6 +102,8 @@ public final class Aligner {
         }
         return count == 0 ? 0 : total / Double(count)
     }
+
+    static let chanceSample = 2_000
 
     /// Characters other than white space.
     static func length(_ text: String) -> Double {
