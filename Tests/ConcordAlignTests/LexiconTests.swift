@@ -61,6 +61,16 @@ import ConcordText
         #expect(lexicon.entryCount == 2)
     }
 
+    @Test func pluralsMeetTheirSingularGlossesButDoubleSDoesNotFold() {
+        #expect(Lexicon.key("kings") == Lexicon.key("king"))
+        #expect(Lexicon.key("rois") == "roi")
+        #expect(Lexicon.key("lois") == Lexicon.key("loi"))
+        #expect(Lexicon.key("Governments") == "gover")
+        #expect(Lexicon.key("class") == "class")
+        #expect(Lexicon.key("bus") == "bus")
+        #expect(Lexicon.key("the") == nil)
+    }
+
     @Test func lexiconAnchorsLinkChineseWordsToTheirEnglishTranslations() throws {
         let path = try temporaryFile("cedict_ts.u8", "禁令 禁令 [jin4 ling4] /ban/prohibition/\n下載 下载 [xia4 zai3] /to download/\n")
         let extractor = try AnchorExtractor(language: .chinese, otherLanguage: .english, lexicons: [try Lexicon.load(path: path)])

@@ -69,12 +69,16 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// The key under which a translation word and a word of the text meet.
+    /// The key under which a translation word and a word of the text meet: folded, a plural
+    /// `-s`/`-x` dropped (`kings` meets the gloss `king`, `rois` the headword `roi`), cut to
+    /// ``keyLength`` letters.
     static func key(_ word: Substring) -> String? {
         guard word.utf8.count >= 3 else { return nil }
         let folded = headwordKey(String(word))
         guard folded.count >= 3, !stopWords.contains(folded) else { return nil }
-        return String(folded.prefix(keyLength))
+        var stem = Substring(folded)
+        if stem.count >= 4, stem.hasSuffix("s") || stem.hasSuffix("x"), !stem.hasSuffix("ss") { stem = stem.dropLast() }
+        return String(stem.prefix(keyLength))
     }
 
     /// The content words of a gloss (`to set out (on a journey)` → `set`, `out`).
