@@ -71,6 +71,14 @@ import ConcordText
         #expect(Lexicon.key("the") == nil)
     }
 
+    @Test func aChineseWordTheDictionaryLacksIsReadAsTheWordsItIsMadeOf() throws {
+        let path = try temporaryFile("cedict_ts.u8", "禁 禁 [jin4] /to prohibit/\n令 令 [ling4] /order/command/\n")
+        let extractor = try AnchorExtractor(language: .chinese, otherLanguage: .english, lexicons: [try Lexicon.load(path: path)])
+        try extractor.append("禁令")
+        let anchors = extractor.anchors.keys(ofSentence: 0)
+        #expect(anchors.isSuperset(of: ["x:prohi", "x:order", "x:comma"]))
+    }
+
     @Test func lexiconAnchorsLinkChineseWordsToTheirEnglishTranslations() throws {
         let path = try temporaryFile("cedict_ts.u8", "禁令 禁令 [jin4 ling4] /ban/prohibition/\n下載 下载 [xia4 zai3] /to download/\n")
         let extractor = try AnchorExtractor(language: .chinese, otherLanguage: .english, lexicons: [try Lexicon.load(path: path)])
