@@ -40,8 +40,8 @@ import ConcordText
         #expect(throws: DataFileError.self) { try Lexicon.load(path: "/tmp/cedict_ts.u8.gz") }
     }
 
-    @Test func readsAFreeDictIndexAndItsDictionary() throws {
-        let entries = [("ban", "ban /bæn/\ninterdiction, prohibition\n"), ("download", "download /ˈdaʊnləʊd/\ntélécharger\n")]
+    /// A FreeDict English → French dictionary of `entries` (headword, entry text).
+    private func freeDict(_ entries: [(String, String)]) throws -> Lexicon {
         var dictionary = "", index = "00databaseinfo\tA\tB\n"
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
         func base64(_ value: Int) -> String {
@@ -53,12 +53,28 @@ import ConcordText
         }
         let indexPath = try temporaryFile("freedict-eng-fra.index", index)
         try dictionary.write(toFile: String(indexPath.dropLast(".index".count)) + ".dict", atomically: true, encoding: .utf8)
-        let lexicon = try Lexicon.load(path: indexPath)
+        return try Lexicon.load(path: indexPath)
+    }
+
+    @Test func readsAFreeDictIndexAndItsDictionary() throws {
+        let lexicon = try freeDict([("ban", "ban /bæn/\ninterdiction, prohibition\n"), ("download", "download /ˈdaʊnləʊd/\ntélécharger\n")])
         #expect(lexicon.headwordLanguage == .english)
         #expect(lexicon.translationLanguage == .french)
         #expect(lexicon.translationKeys(of: "ban") == ["inter", "prohi"])
         #expect(lexicon.translationKeys(of: "download") == ["telec"])
         #expect(lexicon.entryCount == 2)
+    }
+
+    @Test func inflectedWordsAreLookedUpByTheirHeadword() throws {
+        #expect(InflectionRules.candidates(of: "walked", language: .english).contains("walk"))
+        #expect(InflectionRules.candidates(of: "loved", language: .english).contains("love"))
+        #expect(InflectionRules.candidates(of: "cities", language: .english).first == "city")
+        #expect(InflectionRules.candidates(of: "aimait", language: .french).contains("aimer"))
+        #expect(InflectionRules.candidates(of: "bus", language: .english).isEmpty)
+        let lexicon = try freeDict([("walk", "walk /wɔːk/\nmarcher\n")])
+        let extractor = try AnchorExtractor(language: .english, otherLanguage: .french, lexicons: [lexicon])
+        try extractor.append("They walked home.")
+        #expect(extractor.anchors.keys(ofSentence: 0).contains("x:march"))
     }
 
     @Test func pluralsMeetTheirSingularGlossesButDoubleSDoesNotFold() {

@@ -1,0 +1,24 @@
+import ConcordText
+
+/// Headword forms to try for an inflected word a dictionary lacks (`walked` → `walk`,
+/// `loved` → `love`, `aimait` → `aimer`): suffix rules tried in order, the first form the
+/// dictionary lists wins. Words are match keys, so French accents are already gone (`aimé` →
+/// `aime`).
+enum InflectionRules {
+    /// (ending, replacement) pairs, longer endings first.
+    private static let rules: [String: [(String, String)]] = [
+        "en": [("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", "")],
+        "fr": [("erent", "er"), ("aient", "er"), ("ait", "er"), ("ais", "er"), ("ant", "er"), ("ent", "er"), ("ons", "er"),
+               ("ez", "er"), ("ees", "er"), ("es", "er"), ("ee", "er"), ("e", "er"), ("a", "er"), ("it", "ir"), ("is", "ir"),
+               ("es", ""), ("s", ""), ("x", ""), ("e", "")],
+    ]
+
+    /// Forms of `word` that may be its headword, most likely first.
+    static func candidates(of word: String, language: Language) -> [String] {
+        guard let rules = rules[language.code], word.count >= 4 else { return [] }
+        return rules.compactMap { ending, replacement in
+            guard word.hasSuffix(ending), word.count - ending.count >= 3 else { return nil }
+            return String(word.dropLast(ending.count)) + replacement
+        }
+    }
+}
