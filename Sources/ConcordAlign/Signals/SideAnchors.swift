@@ -2,14 +2,10 @@
 /// and word kept as a string once. Ids are given in order of first appearance, so they never
 /// depend on hash order.
 struct SideAnchors: Sendable {
-    /// Anchor keys (`n:2020`, `w:pompeo`, …) by id.
-    private(set) var keys: [String] = []
-    private var keyIds: [String: Int32] = [:]
+    private var keyNumbers = Numbering()
+    private var wordNumbers = Numbering()
     /// Each sentence's anchor ids, distinct, in order of first appearance.
     var sentences: [[Int32]] = []
-    /// Words (match keys of Latin-script words, Chinese words as written) by id.
-    private(set) var words: [String] = []
-    private var wordIds: [String: Int32] = [:]
     /// Each sentence's word ids, distinct, in order of first appearance.
     var sentenceWords: [[Int32]] = []
     /// For each key and word id, the last sentence it was kept for: repeats inside a sentence
@@ -17,25 +13,34 @@ struct SideAnchors: Sendable {
     private var keySeen: [Int32] = []
     private var wordSeen: [Int32] = []
 
+    /// Anchor keys (`n:2020`, `w:pompeo`, …) by id.
+    var keys: [String] { keyNumbers.strings }
+    /// Words (match keys of Latin-script words, Chinese words as written) by id.
+    var words: [String] { wordNumbers.strings }
+
     /// The id of an anchor key, given one when it is new.
-    mutating func keyId(_ key: String) -> Int32 {
-        if let known = keyIds[key] { return known }
-        let id = Int32(keys.count)
-        keyIds[key] = id
-        keys.append(key)
-        return id
-    }
+    mutating func keyId(_ key: String) -> Int32 { keyNumbers.id(key) }
 
     /// The id of a key already seen, if it was.
-    func existingKeyId(_ key: String) -> Int32? { keyIds[key] }
+    func existingKeyId(_ key: String) -> Int32? { keyNumbers.existingId(key) }
 
     /// The id of a word, given one when it is new.
-    mutating func wordId(_ word: String) -> Int32 {
-        if let known = wordIds[word] { return known }
-        let id = Int32(words.count)
-        wordIds[word] = id
-        words.append(word)
-        return id
+    mutating func wordId(_ word: String) -> Int32 { wordNumbers.id(word) }
+
+    /// Strings numbered in order of first appearance.
+    private struct Numbering: Sendable {
+        private(set) var strings: [String] = []
+        private var ids: [String: Int32] = [:]
+
+        mutating func id(_ string: String) -> Int32 {
+            if let known = ids[string] { return known }
+            let id = Int32(strings.count)
+            ids[string] = id
+            strings.append(string)
+            return id
+        }
+
+        func existingId(_ string: String) -> Int32? { ids[string] }
     }
 
     /// Appends a sentence given its anchor and word ids in any order, with repeats.

@@ -158,20 +158,9 @@ import Testing
             "The U.S. Department of Commerce acted on Sept. 18. \"Why now?\" he asked.",
             "Short headline",
         ]
-        var text = ""
-        var expected: [String] = []
-        let segmenter = try Segmenter(language: .english)
-        for index in 0..<6_000 {
-            let paragraph = paragraphs[index % paragraphs.count] + " Item \(index)."
-            text += paragraph + (index % 3 == 0 ? "\n\n" : "\n")
-            expected += try segmenter.segments(of: TextDocument(name: "p", text: paragraph)).map(\.text)
-        }
-        let document = TextDocument(name: "long", text: text)
-        #expect(document.units.count > Segmenter.parallelThreshold)
-        let segments = try segmenter.segments(of: document)
-        #expect(segments.map(\.text) == expected)
-        #expect(segments.map(\.index) == Array(0..<expected.count))
-        #expect(zip(segments, segments.dropFirst()).allSatisfy { $0.end <= $1.start })
+        try expectSplitOnAllCoresEqualsParagraphsSplitOneByOne((0..<6_000).map { index in
+            (paragraphs[index % paragraphs.count] + " Item \(index).", index % 3 == 0 ? "\n\n" : "\n")
+        }, language: .english)
     }
 
     @Test func longHardWrappedDocumentSplitOnAllCoresEqualsItsParagraphsSplitOneByOne() throws {
@@ -180,14 +169,22 @@ import Testing
             "« Où\u{202F}? » demanda-t-il. L'État et les É.-U. Ils ont signé le texte après de longues négociations. ",
             "Le Gén. Leclerc arriva. Cafe\u{301} cre\u{300}me pour tous les invités, puis la séance reprit son cours. ",
         ]
+        try expectSplitOnAllCoresEqualsParagraphsSplitOneByOne((0..<2_500).map { index in
+            let paragraph = paragraphs[index % paragraphs.count] + paragraphs[(index + 1) % paragraphs.count] + "Fin \(index)."
+            return (Self.wrapped(paragraph, width: 50 + index % 30, lineEnd: index % 4 == 0 ? "\r\n" : "\n"), "\n\n")
+        }, language: .french)
+    }
+
+    /// Splits the paragraphs, each followed by its separator, as one document long enough to be
+    /// split on all cores, and expects the sentences of each paragraph split alone.
+    private func expectSplitOnAllCoresEqualsParagraphsSplitOneByOne(_ paragraphs: [(text: String, separator: String)],
+                                                                    language: Language) throws {
+        let segmenter = try Segmenter(language: language)
         var text = ""
         var expected: [String] = []
-        let segmenter = try Segmenter(language: .french)
-        for index in 0..<2_500 {
-            let paragraph = paragraphs[index % paragraphs.count] + paragraphs[(index + 1) % paragraphs.count] + "Fin \(index)."
-            let wrapped = Self.wrapped(paragraph, width: 50 + index % 30, lineEnd: index % 4 == 0 ? "\r\n" : "\n")
-            text += wrapped + "\n\n"
-            expected += try segmenter.segments(of: TextDocument(name: "p", text: wrapped)).map(\.text)
+        for paragraph in paragraphs {
+            text += paragraph.text + paragraph.separator
+            expected += try segmenter.segments(of: TextDocument(name: "p", text: paragraph.text)).map(\.text)
         }
         let document = TextDocument(name: "long", text: text)
         #expect(document.units.count > Segmenter.parallelThreshold)
