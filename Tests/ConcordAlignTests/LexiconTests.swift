@@ -77,8 +77,11 @@ import ConcordText
         #expect(extractor.anchors.keys(ofSentence: 0).contains("x:march"))
     }
 
-    @Test func pluralsMeetTheirSingularGlossesButDoubleSDoesNotFold() {
+    @Test func inflectedWordsMeetTheBaseFormsOfGlossesButDoubleSDoesNotFold() {
         #expect(Lexicon.key("kings") == Lexicon.key("king"))
+        #expect(Lexicon.key("walked") == Lexicon.key("walk"))
+        #expect(Lexicon.key("loved") == Lexicon.key("love"))
+        #expect(Lexicon.key("houses") == Lexicon.key("house"))
         #expect(Lexicon.key("rois") == "roi")
         #expect(Lexicon.key("lois") == Lexicon.key("loi"))
         #expect(Lexicon.key("Governments") == "gover")

@@ -70,14 +70,20 @@ public struct Lexicon: Sendable {
     }
 
     /// The key under which a translation word and a word of the text meet: folded, a plural
-    /// `-s`/`-x` dropped (`kings` meets the gloss `king`, `rois` the headword `roi`), cut to
-    /// ``keyLength`` letters.
+    /// `-s`/`-x`, then `-ing` or `-ed`, then a final `-e` dropped, so that an inflected word of
+    /// the text meets the base form a gloss gives (`kings` ~ `king`, `walked` ~ `walk`, `loved`
+    /// ~ `love`, `rois` ~ `roi`), cut to ``keyLength`` letters.
     static func key(_ word: Substring) -> String? {
         guard word.utf8.count >= 3 else { return nil }
         let folded = headwordKey(String(word))
         guard folded.count >= 3, !stopWords.contains(folded) else { return nil }
         var stem = Substring(folded)
         if stem.count >= 4, stem.hasSuffix("s") || stem.hasSuffix("x"), !stem.hasSuffix("ss") { stem = stem.dropLast() }
+        for ending in ["ing", "ed"] where stem.hasSuffix(ending) && stem.count - ending.count >= 3 {
+            stem = stem.dropLast(ending.count)
+            break
+        }
+        if stem.count >= 4, stem.hasSuffix("e") { stem = stem.dropLast() }
         return String(stem.prefix(keyLength))
     }
 
