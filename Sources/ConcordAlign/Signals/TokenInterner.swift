@@ -32,6 +32,7 @@ struct TokenInterner {
     private func isText(_ id: Int, equalTo text: UnsafeBufferPointer<UInt16>) -> Bool {
         let start = starts[id], length = starts[id + 1] - start
         guard length == text.count else { return false }
+        guard length > 0 else { return true }
         return units.withUnsafeBufferPointer { units in
             memcmp(units.baseAddress! + start, text.baseAddress!, length * MemoryLayout<UInt16>.size) == 0
         }

@@ -11,8 +11,9 @@ struct AlignmentSummary {
     func report() {
         let shapes = alignment.shapeCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let omissions = alignment.omissions
-        Diagnostics.note("\(source.document.name) (\(source.language), \(alignment.sourceCount) segments) ↔ "
-                         + "\(target.document.name) (\(target.language), \(alignment.targetCount) segments)")
+        let segments = { (count: Int) in count == 1 ? "1 segment" : "\(count) segments" }
+        Diagnostics.note("\(source.document.name) (\(source.language), \(segments(alignment.sourceCount))) ↔ "
+                         + "\(target.document.name) (\(target.language), \(segments(alignment.targetCount)))")
         Diagnostics.note("beads: \(shapes); unaligned: \(omissions.source) source, \(omissions.target) target; "
                          + String(format: "mean confidence %.2f; anchor agreement %.2f (%.2f by chance)",
                                   alignment.meanConfidence, alignment.anchorAgreement, alignment.chanceAgreement))
