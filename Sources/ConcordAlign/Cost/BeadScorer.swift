@@ -34,8 +34,8 @@ final class BeadScorer {
     }
 
     /// The cost of aligning source sentences `s` with target sentences `t` when it is below
-    /// `limit`, else nil. The cheap parts
-    /// are weighed first, so that most beads that cannot win are set aside without the rest.
+    /// `limit`, else nil. The cheap parts are weighed first, so that most beads that cannot
+    /// win are set aside without the rest.
     func cost(_ s: Range<Int>, _ t: Range<Int>, below limit: Double) -> Double? {
         if s.isEmpty || t.isEmpty {
             let skip = parameters.skipCost * Double(s.count + t.count)
