@@ -98,6 +98,15 @@ import ConcordText
         #expect(anchors.isSuperset(of: ["x:prohi", "x:order", "x:comma"]))
     }
 
+    @Test func aListedChineseWordAlsoBringsTheFirstGlossesOfItsCharacters() throws {
+        let path = try temporaryFile("cedict_ts.u8", "下載 下载 [xia4 zai3] /to download/\n下 下 [xia4] /down/below/under/\n載 载 [zai4] /to carry/\n")
+        let extractor = try AnchorExtractor(language: .chinese, otherLanguage: .english, lexicons: [try Lexicon.load(path: path)])
+        try extractor.append("下载")
+        let anchors = extractor.anchors.keys(ofSentence: 0)
+        #expect(anchors.isSuperset(of: ["x:downl", "x:down", "x:below", "x:carry"]))
+        #expect(!anchors.contains("x:under"))
+    }
+
     @Test func lexiconAnchorsLinkChineseWordsToTheirEnglishTranslations() throws {
         let path = try temporaryFile("cedict_ts.u8", "禁令 禁令 [jin4 ling4] /ban/prohibition/\n下載 下载 [xia4 zai3] /to download/\n")
         let extractor = try AnchorExtractor(language: .chinese, otherLanguage: .english, lexicons: [try Lexicon.load(path: path)])
