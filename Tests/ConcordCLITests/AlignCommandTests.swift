@@ -21,6 +21,18 @@ import FoundationXML
         #expect(!result.standardError.contains("warning"))
     }
 
+    @Test func aTabInsideASegmentDoesNotSplitItsTSVField() throws {
+        let scratch = try ScratchFolder()
+        let source = try scratch.file("en.txt", Array("The ban\tstarts on Sunday.\nTikTok will appeal.\n".utf8))
+        let target = try scratch.file("fr.txt", Array("L'interdiction\tcommence dimanche.\nTikTok fera appel.\n".utf8))
+        let result = try ConcordProcess.run(["align", "--presegmented", "--src-lang", "en", "--tgt-lang", "fr", source, target])
+        #expect(result.status == 0)
+        let rows = result.standardOutput.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0.count == 4 })
+        #expect(rows.first?.prefix(2).map(String.init) == ["The ban starts on Sunday.", "L'interdiction commence dimanche."])
+    }
+
     @Test func beadsFormatPartitionsBothFiles() throws {
         let result = try ConcordProcess.run(["align", "--presegmented", "--format", "beads",
                                              sample("payment-apps/en.lines.txt"), sample("payment-apps/fr.lines.txt")])

@@ -32,8 +32,12 @@ struct AlignmentWriter {
 
     /// Tabs and line ends cannot occur in a TSV field; segment texts never hold line ends, but a
     /// tab may survive in pre-segmented input.
+    /// One pass over the bytes, and none at all for the usual field without them: Foundation's
+    /// `replacingOccurrences` took most of the time of writing 200,000 beads.
     private static func tsvField(_ text: String) -> String {
-        text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        let isBreak = { (byte: UInt8) in byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard text.utf8.contains(where: isBreak) else { return text }
+        return String(decoding: text.utf8.map { isBreak($0) ? 0x20 : $0 }, as: UTF8.self)
     }
 }
 
