@@ -48,4 +48,24 @@ import Testing
         #expect(strict.count <= loose.count)
         #expect(Set(loose.map { [$0.sourceDocument, $0.targetDocument] }) == [[0, 1], [0, 2], [1, 2]])
     }
+
+    @Test func aTransliteratedNameMeetsItsLatinSpellingBySound() throws {
+        let english = ComparableDocument(name: "en", language: .english, segments: ["Mike Pompeo met the minister in Rome."])
+        let chinese = ComparableDocument(name: "zh", language: .chinese, segments: ["蓬佩奥会见了部长。"])
+        let pair = try #require(try ComparableMatcher(threshold: 0.01).match([english, chinese]).first)
+        #expect(pair.evidence.contains("name sounding PNP"))
+    }
+
+    @Test func aPairWithAnEquallyGoodRivalScoresLess() throws {
+        let source = ComparableDocument(name: "en", language: .english, segments: ["Wilbur Ross spoke in Washington."])
+        let alone = ComparableDocument(name: "fr", language: .french, segments: ["Wilbur Ross a parlé à Washington."])
+        let twice = ComparableDocument(name: "fr", language: .french, segments: alone.segments + alone.segments)
+        let matcher = ComparableMatcher(threshold: 0.01)
+        let unrivalled = try #require(try matcher.match([source, alone]).first)
+        let rivalled = try matcher.candidates([source, twice]).pairs(threshold: 0.01)
+        // Both French segments are the same: each pair keeps two thirds of its cosine, and the
+        // English segment takes both (a second partner as good as the first).
+        #expect(rivalled.map(\.targetIndex) == [0, 1])
+        #expect(rivalled.allSatisfy { abs($0.score - unrivalled.score * 2 / 3) < 1e-9 })
+    }
 }

@@ -12,6 +12,8 @@ final class AnchorExtractor {
     /// Every word is a name candidate in a language written without capitals.
     private let isUnspaced: Bool
     private let pairIsLatin: Bool
+    /// Names meet across Han and Latin script by their ``TransliterationSkeleton``.
+    private let makesSkeletons: Bool
     private let numbers: NumberScanner
     private let wordBreaker: WordBreaker
     private let keys: MatchKeyMaker
@@ -29,6 +31,7 @@ final class AnchorExtractor {
         self.language = language
         isUnspaced = language.isUnspaced
         pairIsLatin = !language.isUnspaced && !otherLanguage.isUnspaced
+        makesSkeletons = language.isUnspaced != otherLanguage.isUnspaced
         outgoing = lexicons.filter { $0.headwordLanguage == language && $0.translationLanguage == otherLanguage }
         incoming = lexicons.filter { $0.headwordLanguage == otherLanguage && $0.translationLanguage == language }
         numbers = NumberScanner(language: language)
@@ -53,6 +56,8 @@ final class AnchorExtractor {
         var word: Int32?
         /// `w:` anchor, made when the word is a name (or always, for Han words with a pinyin).
         var name: Int32?
+        /// `s:` anchor of the name's ``TransliterationSkeleton``, between Han and Latin script.
+        var skeleton: Int32?
         var isCapitalized = false
         var hasInnerCapital = false
         var isHan = false
@@ -67,9 +72,9 @@ final class AnchorExtractor {
         var tokens = TokenInterner()
         var entries: [WordEntry] = []
         var otherAnchors: [Int32] = []
-        /// Anchors of two consecutive name words (`w:wang` + `w:yi` → `w:wangyi`), by the pair
-        /// of single-word anchors.
-        var nameBigrams: [Int64: Int32] = [:]
+        /// Anchors of two consecutive name words (`w:wang` + `w:yi` → `w:wangyi`, with its
+        /// skeleton when made), by the pair of single-word anchors.
+        var nameBigrams: [Int64: (name: Int32, skeleton: Int32?)] = [:]
         var pinyinCache: [Character: String] = [:]
         let question: Int32, exclamation: Int32, quotation: Int32
         var anchorBuffer: [Int32] = []
@@ -123,7 +128,12 @@ final class AnchorExtractor {
                         continue
                     }
                     anchorBuffer.append(name)
-                    if let previousName { anchorBuffer.append(bigram(previousName, name)) }
+                    if let skeleton = entry.skeleton { anchorBuffer.append(skeleton) }
+                    if let previousName {
+                        let joined = bigram(previousName, name, skeleton: extractor.makesSkeletons)
+                        anchorBuffer.append(joined.name)
+                        if let skeleton = joined.skeleton { anchorBuffer.append(skeleton) }
+                    }
                     previousName = name
                 }
             }
@@ -164,7 +174,10 @@ final class AnchorExtractor {
             if kind == .ideographic {
                 entry.isHan = true
                 entry.word = anchors.wordId(text)
-                if let romanized = try romanize(text, extractor.pinyin) { entry.name = anchors.keyId("w:\(romanized)") }
+                if let romanized = try romanize(text, extractor.pinyin) {
+                    entry.name = anchors.keyId("w:\(romanized)")
+                    entry.skeleton = skeletonId(romanized)
+                }
                 lexiconWord = text
             } else {
                 let key = try extractor.keys.key(text)
@@ -172,6 +185,7 @@ final class AnchorExtractor {
                 if key.count >= 2 {
                     entry.word = anchors.wordId(key)
                     entry.name = anchors.keyId("w:\(key)")
+                    if extractor.makesSkeletons { entry.skeleton = skeletonId(key) }
                     entry.isCapitalized = text.first?.isUppercase == true
                     entry.hasInnerCapital = text.dropFirst().contains { $0.isUppercase }
                     if extractor.pairIsLatin, key.count >= 4 { otherAnchors.append(anchors.keyId("c:\(key.prefix(4))")) }
@@ -222,12 +236,17 @@ final class AnchorExtractor {
             return keys
         }
 
-        private mutating func bigram(_ first: Int32, _ second: Int32) -> Int32 {
+        private mutating func bigram(_ first: Int32, _ second: Int32, skeleton: Bool) -> (name: Int32, skeleton: Int32?) {
             let pair = Int64(first) << 32 | Int64(second)
             if let known = nameBigrams[pair] { return known }
-            let id = anchors.keyId(anchors.keys[Int(first)] + anchors.keys[Int(second)].dropFirst(2))
-            nameBigrams[pair] = id
-            return id
+            let joined = anchors.keys[Int(first)] + anchors.keys[Int(second)].dropFirst(2)
+            let ids = (name: anchors.keyId(joined), skeleton: skeleton ? skeletonId(String(joined.dropFirst(2))) : nil)
+            nameBigrams[pair] = ids
+            return ids
+        }
+
+        private mutating func skeletonId(_ name: String) -> Int32? {
+            TransliterationSkeleton.of(name).map { anchors.keyId("s:\($0)") }
         }
 
         /// The pinyin of a short Han word, syllables joined (`王毅` → `wangyi`), character by

@@ -1,0 +1,51 @@
+/// The consonant skeleton under which a Latin-script name and the pinyin of its Chinese
+/// transliteration tend to meet: `Abraham` and 亚伯拉罕 `yabolahan` both give `PLN`, `Mizpah`
+/// and 米斯巴 `misiba` both `NSP`, `Pompeo` and 蓬佩奥 `pengpeiao` both `PNP`.
+///
+/// Chinese transliteration writes `r` as `l`, ends syllables only in `n` or `ng`, drops final
+/// consonants and adds vowels; so vowels, `h`, `w`, `y` and `j` are dropped, `l`/`r`,
+/// `b`/`p`, `d`/`t`, `g`/`k`/`q`, `f`/`v`/`ph`, `m`/`n`/`ng`, and `s`/`z`/`x`/`c`/`sh`/`ch`/`zh` are each one
+/// sound, a sound repeated is written once, and only the first ``length`` sounds are kept.
+enum TransliterationSkeleton {
+    static let length = 3
+    /// A skeleton of one sound is shared by too many words to say anything.
+    static let minimumLength = 2
+
+    /// The skeleton of a lower-case name or pinyin, or nil when it is too short.
+    static func of(_ word: String) -> String? {
+        var sounds: [UInt8] = []
+        func emit(_ sound: Character) {
+            let byte = sound.asciiValue!
+            if sounds.last != byte { sounds.append(byte) }
+        }
+        let letters = Array(word.utf8)
+        var index = 0
+        while index < letters.count, sounds.count <= length {
+            let next = index + 1 < letters.count ? letters[index + 1] : 0
+            var step = 1
+            switch letters[index] {
+            case UInt8(ascii: "p") where next == UInt8(ascii: "h"): emit("F"); step = 2
+            case UInt8(ascii: "t") where next == UInt8(ascii: "h"): emit("T"); step = 2
+            case UInt8(ascii: "s") where next == UInt8(ascii: "h"), UInt8(ascii: "z") where next == UInt8(ascii: "h"):
+                emit("S"); step = 2
+            case UInt8(ascii: "c") where next == UInt8(ascii: "h"): emit("S"); step = 2
+            case UInt8(ascii: "c") where next == UInt8(ascii: "k"): emit("K"); step = 2
+            case UInt8(ascii: "n") where next == UInt8(ascii: "g"): emit("N"); step = 2
+            case UInt8(ascii: "c") where next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y"):
+                emit("S")
+            case UInt8(ascii: "c"), UInt8(ascii: "g"), UInt8(ascii: "k"), UInt8(ascii: "q"): emit("K")
+            case UInt8(ascii: "b"), UInt8(ascii: "p"): emit("P")
+            case UInt8(ascii: "d"), UInt8(ascii: "t"): emit("T")
+            case UInt8(ascii: "f"), UInt8(ascii: "v"): emit("F")
+            case UInt8(ascii: "l"), UInt8(ascii: "r"): emit("L")
+            case UInt8(ascii: "m"), UInt8(ascii: "n"): emit("N")
+            case UInt8(ascii: "s"), UInt8(ascii: "z"): emit("S")
+            case UInt8(ascii: "x"): emit("S")
+            default: break
+            }
+            index += step
+        }
+        guard sounds.count >= minimumLength else { return nil }
+        return String(decoding: sounds.prefix(length), as: UTF8.self)
+    }
+}
