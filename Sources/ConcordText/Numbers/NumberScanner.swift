@@ -250,8 +250,9 @@ public struct NumberScanner: Sendable {
             }
             reader.position = start
         }
-        guard let number = Self.numberWords[language.code]?[lower] else { return nil }
+        guard let first = Self.numberWords[language.code]?[lower] else { return nil }
         reader.position += word.unicodeScalars.count
+        let number = readCompoundNumber(first, &reader)
         let afterWord = reader.position
         reader.skipSpaces()
         if let next = reader.peekWord()?.lowercased(), let scale = Self.magnitudes[language.code]?[next] {
@@ -260,6 +261,56 @@ public struct NumberScanner: Sendable {
         }
         reader.position = afterWord
         return number >= 2 ? .cardinal(number) : nil
+    }
+
+    /// The number words that follow a first one and make one number with it, by place value:
+    /// `nine hundred and thirty` (930), `seven hundred eighty and two` (782), `two and thirty`
+    /// (32, in older English), `cent quatre-vingt-sept` (187), `soixante et onze` (71); but
+    /// `two three` or `thirty twenty` stay apart. The reader is left after the last word taken.
+    private func readCompoundNumber(_ first: Double, _ reader: inout ScalarReader) -> Double {
+        var value = first, last = first
+        var afterLast = reader.position
+        while true {
+            var joinedByAnd = false
+            if reader.current == "-" {
+                reader.position += 1
+            } else {
+                reader.skipSpaces()
+                if let joiner = reader.peekWord(), joiner.lowercased() == Self.numberJoiners[language.code] {
+                    reader.position += joiner.unicodeScalars.count
+                    reader.skipSpaces()
+                    joinedByAnd = true
+                }
+            }
+            guard let word = reader.peekWord(), let next = Self.numberWords[language.code]?[word.lowercased()],
+                  let combined = compose(value, last: last, next: next, joinedByAnd: joinedByAnd) else { break }
+            reader.position += word.unicodeScalars.count
+            (value, last, afterLast) = (combined, next, reader.position)
+        }
+        reader.position = afterLast
+        return value
+    }
+
+    /// `value` (whose last word was `last`) followed by the number word `next`, if they make one number.
+    private func compose(_ value: Double, last: Double, next: Double, joinedByAnd: Bool) -> Double? {
+        if next == 100 { return !joinedByAnd && value < 100 ? value * 100 : nil }
+        if language.code == "fr", next == 20, last == 4, !joinedByAnd { return value - 4 + 80 }
+        if language.code == "en", joinedByAnd, last < 10, next >= 20, next < 100, next.truncatingRemainder(dividingBy: 10) == 0 {
+            return value + next
+        }
+        // The places still free after `last`: units after tens, tens and units after hundreds;
+        // French counts 70–79 and 90–99 as 60 + 10…19 and 80 + 10…19.
+        let tens = value.truncatingRemainder(dividingBy: 100)
+        let limit: Double
+        switch last {
+        case 100...: limit = 100
+        case 20..<100 where language.code == "fr" && (tens == 60 || tens == 80): limit = 20
+        case 20..<100 where last.truncatingRemainder(dividingBy: 10) == 0: limit = 10
+        case 10 where language.code == "fr" && tens >= 70: limit = 10
+        default: return nil
+        }
+        guard next < limit else { return nil }
+        return value + next
     }
 
     /// `September 20, 2020`, `Sept. 20`, `September 2020`.
@@ -345,11 +396,15 @@ public struct NumberScanner: Sendable {
     ]
     private static let numberWords: [String: [String: Double]] = [
         "en": ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
-               "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-               "ninety": 90, "hundred": 100, "dozen": 12],
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+               "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+               "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+               "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12],
         "fr": ["un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-               "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20,
-               "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100],
+               "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+               "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+               "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100],
     ]
+    /// The word that may join two number words: `two and thirty`, `vingt et un`.
+    private static let numberJoiners = ["en": "and", "fr": "et"]
 }

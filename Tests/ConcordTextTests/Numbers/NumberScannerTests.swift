@@ -78,6 +78,26 @@ import ConcordText
         #expect(keys("un milliard d'utilisateurs et deux applications", .french) == ["n:1000000000", "n:2"])
     }
 
+    @Test func spelledOutNumbersAreReadWhole() {
+        #expect(keys("nine hundred and thirty years", .english) == ["n:930"])
+        #expect(keys("seven hundred eighty and two years", .english) == ["n:782"])
+        #expect(keys("Reu lived two and thirty years", .english) == ["n:32"])
+        #expect(keys("twenty-one thousand people", .english) == ["n:21000"])
+        #expect(keys("neuf cent soixante-neuf ans", .french) == ["n:969"])
+        #expect(keys("cent quatre-vingt-sept ans", .french) == ["n:187"])
+        #expect(keys("quatre-vingt-dix-sept ans", .french) == ["n:97"])
+        #expect(keys("soixante et onze ans", .french) == ["n:71"])
+        #expect(keys("vingt et un ans", .french) == ["n:21"])
+        #expect(keys("九百三十年", .chinese) == ["n:930"])
+    }
+
+    @Test func numberWordsOutOfPlaceStayApart() {
+        #expect(keys("two three times", .english) == ["n:2", "n:3"])
+        #expect(keys("seven and two", .english) == ["n:7", "n:2"])
+        #expect(keys("thirty twenty", .english) == ["n:30", "n:20"])
+        #expect(keys("deux et trois", .french) == ["n:2", "n:3"])
+    }
+
     @Test func rangesAreUTF16OffsetsOfTheMention() {
         let text = "禁令自2020年9月20日起生效，涉及1亿用户。"
         let mentions = NumberScanner(language: .chinese).mentions(in: text)
