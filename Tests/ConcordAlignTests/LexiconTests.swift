@@ -119,4 +119,22 @@ import ConcordText
         #expect(englishAnchors.contains("x:downl"))
         #expect(englishAnchors.contains("x:ban"))
     }
+
+    @Test func irregularFormsMeetTheirHeadwordInBothDirections() throws {
+        #expect(InflectionRules.candidates(of: "knew", language: .english) == ["know"])
+        #expect(InflectionRules.candidates(of: "children", language: .english) == ["child"])
+        #expect(IrregularForms.base(of: "left", language: .english) == nil)
+        #expect(IrregularForms.base(of: "knew", language: .french) == nil)
+        let freeDict = try freeDict([("know", "know /nəʊ/\nsavoir\n")])
+        let toFrench = try AnchorExtractor(language: .english, otherLanguage: .french, lexicons: [freeDict])
+        try toFrench.append("He knew the way.")
+        #expect(toFrench.anchors.keys(ofSentence: 0).contains("x:savoi"))
+        let cedict = try Lexicon.load(path: try temporaryFile("cedict_ts.u8", "知道 知道 [zhi1 dao4] /to know/to be aware of/\n"))
+        let fromChinese = try AnchorExtractor(language: .chinese, otherLanguage: .english, lexicons: [cedict])
+        let english = try AnchorExtractor(language: .english, otherLanguage: .chinese, lexicons: [cedict])
+        try fromChinese.append("他知道。")
+        try english.append("He knew.")
+        #expect(fromChinese.anchors.keys(ofSentence: 0).contains("x:know"))
+        #expect(english.anchors.keys(ofSentence: 0).contains("x:know"))
+    }
 }

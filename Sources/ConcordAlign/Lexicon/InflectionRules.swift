@@ -1,8 +1,8 @@
 import ConcordText
 
 /// Headword forms to try for an inflected word a dictionary lacks (`walked` → `walk`,
-/// `loved` → `love`, `aimait` → `aimer`): suffix rules tried in order, the first form the
-/// dictionary lists wins. Words are match keys, so French accents are already gone (`aimé` →
+/// `loved` → `love`, `aimait` → `aimer`, `knew` → `know`): an irregular form's headword, or
+/// suffix rules tried in order, the first form the dictionary lists winning. Words are match keys, so French accents are already gone (`aimé` →
 /// `aime`).
 enum InflectionRules {
     /// (ending, replacement) pairs, longer endings first.
@@ -15,6 +15,7 @@ enum InflectionRules {
 
     /// Forms of `word` that may be its headword, most likely first.
     static func candidates(of word: String, language: Language) -> [String] {
+        if let base = IrregularForms.base(of: word, language: language) { return [base] }
         guard let rules = rules[language.code], word.count >= 4 else { return [] }
         return rules.compactMap { ending, replacement in
             guard word.hasSuffix(ending), word.count - ending.count >= 3 else { return nil }

@@ -197,7 +197,9 @@ final class AnchorExtractor {
                         otherAnchors.append(anchors.keyId("x:\(translation)"))
                     }
                 }
-                if !extractor.incoming.isEmpty, let key = Lexicon.key(Substring(lexiconWord)) { otherAnchors.append(anchors.keyId("x:\(key)")) }
+                // Glosses give headwords: an irregular form meets them by its own (`knew` ~ `to know`).
+                let headword = IrregularForms.base(of: lexiconWord, language: extractor.language) ?? lexiconWord
+                if !extractor.incoming.isEmpty, let key = Lexicon.key(Substring(headword)) { otherAnchors.append(anchors.keyId("x:\(key)")) }
             }
             entry.other = otherStart..<otherAnchors.count
             entries.append(entry)
