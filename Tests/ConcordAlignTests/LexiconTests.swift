@@ -125,6 +125,8 @@ import ConcordText
         #expect(InflectionRules.candidates(of: "children", language: .english) == ["child"])
         #expect(IrregularForms.base(of: "left", language: .english) == nil)
         #expect(IrregularForms.base(of: "knew", language: .french) == nil)
+        #expect(IrregularForms.base(of: "vinrent", language: .french) == "venir")
+        #expect(InflectionRules.candidates(of: "fit", language: .french) == ["faire"])
         let freeDict = try freeDict([("know", "know /nəʊ/\nsavoir\n")])
         let toFrench = try AnchorExtractor(language: .english, otherLanguage: .french, lexicons: [freeDict])
         try toFrench.append("He knew the way.")

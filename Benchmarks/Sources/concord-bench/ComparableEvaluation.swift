@@ -10,7 +10,7 @@ import Foundation
 ///
 ///   concord-bench comparable-eval [--data ../shared/eval] [--glossary Glossaries]
 enum ComparableEvaluation {
-    static let thresholds = stride(from: 0.1, through: 0.6, by: 0.05).map { ($0 * 100).rounded() / 100 }
+    static let thresholds = stride(from: 0.1, through: 0.6, by: 0.025).map { ($0 * 1000).rounded() / 1000 }
 
     struct Counts {
         var truePositives = 0, found = 0, gold = 0
@@ -46,7 +46,7 @@ enum ComparableEvaluation {
             emit("## \(folder) synthetic (\(chapters.count) chapters, \(chapters.reduce(0) { $0 + $1.source.count }) source and \(chapters.reduce(0) { $0 + $1.target.count }) target verses, \(lexicons.count) lexicon\(lexicons.count == 1 ? "" : "s"); \(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
             emit("default threshold \(ComparableMatcher.defaultThreshold): \(counts[ComparableMatcher.defaultThreshold]!.line)")
             emit("best threshold \(best.key): \(best.value.line)")
-            emit("by threshold: " + thresholds.map { String(format: "%.2f→%.3f", $0, counts[$0]!.f1) }.joined(separator: " "))
+            emit("by threshold: " + thresholds.map { String(format: "%.3f→%.3f", $0, counts[$0]!.f1) }.joined(separator: " "))
         }
         try samples(glossary: glossary)
     }
@@ -110,7 +110,7 @@ enum ComparableEvaluation {
             let found = Set(candidates.pairs(threshold: threshold).map { [$0.sourceIndex, $0.targetIndex] })
             let counts = Counts(truePositives: found.intersection(gold).count, found: found.count, gold: gold.count)
             if threshold == ComparableMatcher.defaultThreshold { emit("default threshold \(threshold): \(counts.line)") }
-            else { row += String(format: " %.2f→%.3f", threshold, counts.f1) }
+            else { row += String(format: " %.3f→%.3f", threshold, counts.f1) }
         }
         emit(row)
     }
