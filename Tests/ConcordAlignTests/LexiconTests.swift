@@ -139,4 +139,18 @@ import ConcordText
         #expect(fromChinese.anchors.keys(ofSentence: 0).contains("x:know"))
         #expect(english.anchors.keys(ofSentence: 0).contains("x:know"))
     }
+
+    @Test func theTranslationsOfOneWordShareOneGroup() throws {
+        let path = try temporaryFile("cedict_ts.u8", "禁令 禁令 [jin4 ling4] /ban/prohibition/interdiction/\n")
+        let extractor = try AnchorExtractor(language: .chinese, otherLanguage: .english, lexicons: [try Lexicon.load(path: path)])
+        extractor.recordsGroups = true
+        try extractor.append("2020年禁令")
+        let grouped = extractor.anchors.groupedKeys(ofSentence: 0)
+        let translations = grouped.filter { $0.key.hasPrefix("x:") }
+        #expect(Set(translations.map(\.key)) == ["x:ban", "x:prohi", "x:inter"])
+        #expect(Set(translations.map(\.group)).count == 1)
+        let year = try #require(grouped.first { $0.key == "n:2020" })
+        #expect(year.group != translations[0].group)
+        #expect(grouped.allSatisfy { (0..<Int32(grouped.count)).contains($0.group) })
+    }
 }

@@ -6,8 +6,9 @@ public struct ComparablePair: Sendable, Hashable {
     /// 0-based segment indexes.
     public let sourceIndex: Int
     public let targetIndex: Int
-    /// Cosine of the two segments' weighted anchor sets, from 0 to 1, discounted when either
-    /// segment has another candidate almost as good (see ``ComparableMatcher``).
+    /// How much each segment covers of the other (the geometric mean of the two weighted
+    /// shares), from 0 to 1, discounted when either segment has another candidate almost as
+    /// good (see ``ComparableMatcher``).
     public let score: Double
     /// What the two segments share, strongest first: `concept tiktok`, `date 2020-09-20`, `name ross`…
     public let evidence: [String]

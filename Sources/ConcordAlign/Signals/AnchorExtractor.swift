@@ -45,6 +45,12 @@ final class AnchorExtractor {
     /// The sentences analysed so far.
     var anchors: SideAnchors { state.anchors }
 
+    /// Whether ``SideAnchors/sentenceGroups`` are recorded for the sentences to come.
+    var recordsGroups: Bool {
+        get { state.anchors.recordsGroups }
+        set { state.anchors.recordsGroups = newValue }
+    }
+
     /// Analyses one more sentence and appends it to ``anchors``.
     func append(_ text: String) throws(ICUError) {
         try state.append(text, by: self)
@@ -79,6 +85,7 @@ final class AnchorExtractor {
         let question: Int32, exclamation: Int32, quotation: Int32
         var anchorBuffer: [Int32] = []
         var wordBuffer: [Int32] = []
+        var wordRanges: [Range<Int>] = []
         var tokenBuffer: [(range: Range<Int>, kind: Token.Kind)] = []
 
         init() {
@@ -120,6 +127,7 @@ final class AnchorExtractor {
                         continue
                     }
                     wordBuffer.append(word)
+                    wordRanges.append(anchorBuffer.count..<anchorBuffer.count + entry.other.count)
                     anchorBuffer.append(contentsOf: otherAnchors[entry.other])
                     if extractor.glossary != nil, !entry.isHan { orderedWords.append(anchors.words[Int(word)]) }
                     let isName = entry.isHan || extractor.isUnspaced || (entry.isCapitalized && (!isFirstWord || entry.hasInnerCapital))
@@ -142,7 +150,7 @@ final class AnchorExtractor {
                     anchorBuffer.append(anchors.keyId("g:\(concept)"))
                 }
             }
-            anchors.appendSentence(anchors: &anchorBuffer, words: &wordBuffer)
+            anchors.appendSentence(anchors: &anchorBuffer, words: &wordBuffer, wordRanges: &wordRanges)
         }
 
         /// Numbers and dates; a full date also meets the same day without its year, its month,

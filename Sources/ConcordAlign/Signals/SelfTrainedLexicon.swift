@@ -87,7 +87,15 @@ struct SelfTrainedLexicon {
     /// Each word is in one pair at most, so a sentence gets each key once.
     private static func add(_ keysOfWord: [[Int32]], to side: inout SideAnchors) {
         for index in side.sentences.indices {
-            for word in side.sentenceWords[index] { side.sentences[index].append(contentsOf: keysOfWord[Int(word)]) }
+            for word in side.sentenceWords[index] {
+                let keys = keysOfWord[Int(word)]
+                if side.recordsGroups {
+                    // Each learnt anchor is evidence of its own, numbered by its position.
+                    let first = Int32(side.sentences[index].count)
+                    side.sentenceGroups[index].append(contentsOf: keys.indices.map { first + Int32($0) })
+                }
+                side.sentences[index].append(contentsOf: keys)
+            }
         }
     }
 }

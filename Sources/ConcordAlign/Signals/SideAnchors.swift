@@ -8,6 +8,12 @@ struct SideAnchors: Sendable {
     var sentences: [[Int32]] = []
     /// Each sentence's word ids, distinct, in order of first appearance.
     var sentenceWords: [[Int32]] = []
+    /// When ``recordsGroups``, each sentence's anchors numbered by the word that gave them,
+    /// parallel to ``sentences``: the translations and stem of one word share a number, every
+    /// other anchor has its own; numbers are positions in the sentence's anchors, so below
+    /// their count. A word is one piece of evidence however many glosses it has.
+    var sentenceGroups: [[Int32]] = []
+    var recordsGroups = false
     /// For each key and word id, the last sentence it was kept for: repeats inside a sentence
     /// are dropped without sorting.
     private var keySeen: [Int32] = []
@@ -43,10 +49,29 @@ struct SideAnchors: Sendable {
         func existingId(_ string: String) -> Int32? { ids[string] }
     }
 
-    /// Appends a sentence given its anchor and word ids in any order, with repeats.
-    mutating func appendSentence(anchors: inout [Int32], words: inout [Int32]) {
+    /// Appends a sentence given its anchor and word ids in any order, with repeats, and the
+    /// ranges of `anchors` that came from one word.
+    mutating func appendSentence(anchors: inout [Int32], words: inout [Int32], wordRanges: inout [Range<Int>]) {
         let sentence = Int32(sentences.count)
-        sentences.append(Self.distinct(anchors, in: sentence, seen: &keySeen, count: keys.count))
+        if recordsGroups {
+            // Each anchor's word, as the position of the word's first kept anchor.
+            var wordOf = anchors.indices.map { $0 }
+            for range in wordRanges { for index in range { wordOf[index] = range.lowerBound } }
+            if keySeen.count < keys.count { keySeen.append(contentsOf: repeatElement(-1, count: keys.count - keySeen.count)) }
+            var kept: [Int32] = [], keptGroups: [Int32] = []
+            var positionOf: [Int: Int32] = [:]
+            for (index, id) in anchors.enumerated() where keySeen[Int(id)] != sentence {
+                keySeen[Int(id)] = sentence
+                if positionOf[wordOf[index]] == nil { positionOf[wordOf[index]] = Int32(kept.count) }
+                keptGroups.append(positionOf[wordOf[index]]!)
+                kept.append(id)
+            }
+            sentences.append(kept)
+            sentenceGroups.append(keptGroups)
+        } else {
+            sentences.append(Self.distinct(anchors, in: sentence, seen: &keySeen, count: keys.count))
+        }
+        wordRanges.removeAll(keepingCapacity: true)
         sentenceWords.append(Self.distinct(words, in: sentence, seen: &wordSeen, count: self.words.count))
         anchors.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
@@ -65,6 +90,11 @@ struct SideAnchors: Sendable {
 
     /// The anchor keys of a sentence, as strings.
     func keys(ofSentence index: Int) -> Set<String> { Set(sentences[index].map { keys[Int($0)] }) }
+
+    /// The anchor keys of a sentence with their ``sentenceGroups`` numbers.
+    func groupedKeys(ofSentence index: Int) -> [(key: String, group: Int32)] {
+        zip(sentences[index], sentenceGroups[index]).map { (keys[Int($0)], $1) }
+    }
 
     /// The words of a sentence, as strings.
     func words(ofSentence index: Int) -> Set<String> { Set(sentenceWords[index].map { words[Int($0)] }) }
