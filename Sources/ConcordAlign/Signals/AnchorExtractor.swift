@@ -82,6 +82,8 @@ final class AnchorExtractor {
         /// skeleton when made), by the pair of single-word anchors.
         var nameBigrams: [Int64: (name: Int32, skeleton: Int32?)] = [:]
         var pinyinCache: [Character: String] = [:]
+        /// Translation keys by word, for each outgoing lexicon.
+        var lookedUp: [[String: [String]]] = []
         let question: Int32, exclamation: Int32, quotation: Int32
         var anchorBuffer: [Int32] = []
         var wordBuffer: [Int32] = []
@@ -200,8 +202,8 @@ final class AnchorExtractor {
                 }
             }
             if entry.word != nil {
-                for lexicon in extractor.outgoing {
-                    for translation in Self.translationKeys(of: lexiconWord, in: lexicon, isHan: entry.isHan) {
+                for lexicon in extractor.outgoing.indices {
+                    for translation in translationKeys(of: lexiconWord, in: lexicon, extractor.outgoing[lexicon], isHan: entry.isHan) {
                         otherAnchors.append(anchors.keyId("x:\(translation)"))
                     }
                 }
@@ -221,15 +223,15 @@ final class AnchorExtractor {
         /// characters as words: MAC-dev .765 → .771), and a word the lexicon lacks is read as
         /// the longest listed words it is made of, left to right, down to single characters
         /// (bible-dev comparable en-zh .68 → .72).
-        private static func translationKeys(of word: String, in lexicon: Lexicon, isHan: Bool) -> [String] {
-            let whole = lexicon.translationKeys(of: word)
+        private mutating func translationKeys(of word: String, in index: Int, _ lexicon: Lexicon, isHan: Bool) -> [String] {
+            let whole = lookUp(word, in: index, lexicon)
             if isHan, !whole.isEmpty, word.count >= 2 {
-                return whole + word.flatMap { lexicon.translationKeys(of: String($0)).prefix(2) }
+                return whole + word.flatMap { lookUp(String($0), in: index, lexicon).prefix(2) }
             }
             guard whole.isEmpty else { return whole }
             if !isHan {
                 for form in InflectionRules.candidates(of: word, language: lexicon.headwordLanguage) {
-                    let keys = lexicon.translationKeys(of: form)
+                    let keys = lookUp(form, in: index, lexicon)
                     if !keys.isEmpty { return keys }
                 }
                 return []
@@ -239,10 +241,20 @@ final class AnchorExtractor {
             var keys: [String] = [], start = 0
             while start < characters.count {
                 var end = characters.count
-                while end > start + 1, lexicon.translationKeys(of: String(characters[start..<end])).isEmpty { end -= 1 }
-                keys += lexicon.translationKeys(of: String(characters[start..<end]))
+                while end > start + 1, lookUp(String(characters[start..<end]), in: index, lexicon).isEmpty { end -= 1 }
+                keys += lookUp(String(characters[start..<end]), in: index, lexicon)
                 start = end
             }
+            return keys
+        }
+
+        /// A lexicon's translation keys of a word, remembered: the characters and parts of
+        /// Chinese words are looked up again and again, and each lookup reads glosses.
+        private mutating func lookUp(_ word: String, in index: Int, _ lexicon: Lexicon) -> [String] {
+            if lookedUp.count <= index { lookedUp.append(contentsOf: repeatElement([:], count: index + 1 - lookedUp.count)) }
+            if let known = lookedUp[index][word] { return known }
+            let keys = lexicon.translationKeys(of: word)
+            lookedUp[index][word] = keys
             return keys
         }
 
