@@ -5,6 +5,7 @@
 ///   `1.000,5` (fr), full-width digits; scaled by `thousand`/`million`/`billion`, `mille`/
 ///   `millions`/`milliards`, `万`/`亿`.
 /// - Chinese numerals (``ChineseNumeral``) of two characters or more, or before a unit (`九月`).
+/// - Ordinals from the second on, read as their number: `fourth`, `quatrième`, `第四` (4).
 /// - Percentages: `10%`, `10 %`, `10 percent`, `10 pour cent`, `百分之十`.
 /// - Dates: `September 20, 2020`, `Sept. 20`, `20 September 2020`, `20 septembre 2020`,
 ///   `1er octobre`, `2020年9月20日`, `二〇二〇年九月二十日`, `9月20日`, `2020-09-20`, and a month
@@ -51,6 +52,12 @@ public struct NumberScanner: Sendable {
             reader.position += 3
             guard let value = readHanOrArabicNumber(&reader) else { return nil }
             return .percent(value)
+        }
+        // `第四` (fourth), `第2`: an ordinal, however short.
+        if scalar == "第" {
+            reader.position += 1
+            guard let value = readHanOrArabicNumber(&reader), value >= 2 else { return nil }
+            return .cardinal(value)
         }
         if ScalarReader.digitValue(scalar) != nil {
             return readAfterArabicNumber(&reader)
@@ -399,11 +406,17 @@ public struct NumberScanner: Sendable {
                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
                "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-               "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12],
+               "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+               // Ordinals read as their number (`the fourth day` ~ `第四日`); `first` is too common.
+               "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+               "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100],
         "fr": ["un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
                "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
                "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
-               "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100],
+               "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+               "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+               "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12, "vingtième": 20,
+               "centième": 100],
     ]
     /// The word that may join two number words: `two and thirty`, `vingt et un`.
     private static let numberJoiners = ["en": "and", "fr": "et"]

@@ -91,6 +91,14 @@ import ConcordText
         #expect(keys("九百三十年", .chinese) == ["n:930"])
     }
 
+    @Test func ordinalsAreReadAsTheirNumber() {
+        #expect(keys("the fourth day", .english) == ["n:4"])
+        #expect(keys("le quatrième jour", .french) == ["n:4"])
+        #expect(keys("第四日", .chinese) == ["n:4"])
+        #expect(keys("the twenty-fourth year", .english) == ["n:24"])
+        #expect(keys("the first day", .english) == [])
+    }
+
     @Test func numberWordsOutOfPlaceStayApart() {
         #expect(keys("two three times", .english) == ["n:2", "n:3"])
         #expect(keys("seven and two", .english) == ["n:7", "n:2"])
