@@ -10,7 +10,7 @@ import Foundation
 ///
 ///   concord-bench comparable-eval [--data ../shared/eval] [--glossary Glossaries]
 enum ComparableEvaluation {
-    static let thresholds = stride(from: 0.1, through: 0.6, by: 0.025).map { ($0 * 1000).rounded() / 1000 }
+    static let thresholds = stride(from: 0.15, through: 0.6, by: 0.025).map { ($0 * 1000).rounded() / 1000 }
 
     struct Counts {
         var truePositives = 0, found = 0, gold = 0

@@ -54,16 +54,17 @@ struct SideAnchors: Sendable {
     mutating func appendSentence(anchors: inout [Int32], words: inout [Int32], wordRanges: inout [Range<Int>]) {
         let sentence = Int32(sentences.count)
         if recordsGroups {
-            // Each anchor's word, as the position of the word's first kept anchor.
+            // Each anchor's word, as the index of the word's first anchor in `anchors`, then as
+            // the position of the word's first kept anchor.
             var wordOf = anchors.indices.map { $0 }
             for range in wordRanges { for index in range { wordOf[index] = range.lowerBound } }
             if keySeen.count < keys.count { keySeen.append(contentsOf: repeatElement(-1, count: keys.count - keySeen.count)) }
             var kept: [Int32] = [], keptGroups: [Int32] = []
-            var positionOf: [Int: Int32] = [:]
+            var positionOfWord = [Int32](repeating: -1, count: anchors.count)
             for (index, id) in anchors.enumerated() where keySeen[Int(id)] != sentence {
                 keySeen[Int(id)] = sentence
-                if positionOf[wordOf[index]] == nil { positionOf[wordOf[index]] = Int32(kept.count) }
-                keptGroups.append(positionOf[wordOf[index]]!)
+                if positionOfWord[wordOf[index]] < 0 { positionOfWord[wordOf[index]] = Int32(kept.count) }
+                keptGroups.append(positionOfWord[wordOf[index]])
                 kept.append(id)
             }
             sentences.append(kept)
