@@ -110,8 +110,7 @@ public final class ComparableMatcher {
     static let learningThreshold = 0.3
 
     /// Scores every pair of segments (of different documents) that share an anchor specific
-    /// enough, with anchor strings interned and a dense accumulator per segment, so the cost
-    /// follows the number of shared anchors, not the number of pairs.
+    /// enough, one pair of languages at a time (``LanguagePairScoring``).
     private func score(_ documents: [ComparableDocument], languages: [Language], anchors: [[String: [[GroupedKey]]]]) -> ComparableCandidates {
         let segmentCount = documents.reduce(0) { $0 + $1.segments.count }
         let maximumPostings = max(Self.postingsAlwaysIndexed, Int(maximumPostingShare * Double(segmentCount)))
@@ -119,156 +118,10 @@ public final class ComparableMatcher {
         var tables: [EvidenceTable] = []
         for (a, languageA) in languages.enumerated() {
             for languageB in languages[a...] {
-                // Segments of language A as they meet B, and of B as they meet A, as interned anchor ids.
-                let table = EvidenceTable()
-                var sideA: [(document: Int, segment: Int)] = [], sideB: [(document: Int, segment: Int)] = []
-                var countA: [Int32] = [], countB: [Int32] = []
-                // Each segment's anchor ids sorted, with the group (word) of each.
-                func intern(_ keys: [GroupedKey], counting counts: inout [Int32]) -> (ids: [Int32], groups: [Int32]) {
-                    let interned = keys.map { key -> (Int32, Int32) in
-                        let id = table.id(key.key)
-                        if Int(id) >= counts.count { counts.append(contentsOf: repeatElement(0, count: Int(id) + 1 - counts.count)) }
-                        counts[Int(id)] += 1
-                        return (id, key.group)
-                    }.sorted { $0.0 < $1.0 }
-                    return (interned.map(\.0), interned.map(\.1))
-                }
-                var groupsA: [[Int32]] = [], groupsB: [[Int32]] = []
-                for (index, document) in documents.enumerated() where document.language == languageA {
-                    for (segment, keys) in anchors[index][languageB.code]!.enumerated() {
-                        sideA.append((index, segment))
-                        let (ids, groups) = intern(keys, counting: &countA)
-                        table.keysA.append(ids)
-                        groupsA.append(groups)
-                    }
-                }
-                for (index, document) in documents.enumerated() where document.language == languageB {
-                    for (segment, keys) in anchors[index][languageA.code]!.enumerated() {
-                        sideB.append((index, segment))
-                        let (ids, groups) = intern(keys, counting: &countB)
-                        table.keysB.append(ids)
-                        groupsB.append(groups)
-                    }
-                }
-                let keyCount = table.names.count
-                countA.append(contentsOf: repeatElement(0, count: keyCount - countA.count))
-                countB.append(contentsOf: repeatElement(0, count: keyCount - countB.count))
-                let sameLanguage = languageA == languageB
-                table.weights = (0..<keyCount).map { id in
-                    let frequency = sameLanguage ? Int(countA[id]) : Int(countA[id] + countB[id])
-                    return log(Double(segmentCount + 1) / Double(max(frequency, 1))) * Self.kindWeight(table.names[id])
-                }
-                // Only anchors the other side can meet count in a segment's norm: a word with
-                // no counterpart anywhere says nothing about which segment is its partner. Nor
-                // do anchors too common to be indexed: the score is over the specific ones.
-                func counts(_ id: Int32, against other: [Int32]) -> Bool {
-                    other[Int(id)] > (sameLanguage ? 1 : 0) && countA[Int(id)] <= maximumPostings
-                }
-                // A word counts once, by its strongest anchor, however many glosses it has: a
-                // Chinese word with eight English glosses no longer weighs eight times an English
-                // word (bible-dev comparable, F1 at the best threshold: en-fr .900 → .902,
-                // en-zh .817 → .824, the two best thresholds closer together).
-                func norm(_ keys: [Int32], _ groups: [Int32], against other: [Int32]) -> Double {
-                    var strongest: [Int32: Double] = [:]
-                    for (id, group) in zip(keys, groups) where counts(id, against: other) {
-                        strongest[group] = max(strongest[group] ?? 0, table.weights[Int(id)])
-                    }
-                    return strongest.values.reduce(0, +)
-                }
-                // The weight of the words of each segment met by the other, each word by its
-                // strongest shared anchor; groups are positions, so arrays serve as maps.
-                var strongestA: [Double] = [], strongestB: [Double] = []
-                var touchedGroupsA: [Int32] = [], touchedGroupsB: [Int32] = []
-                func coverage(_ a: [Int32], _ groupsOfA: [Int32], _ b: [Int32], _ groupsOfB: [Int32]) -> (a: Double, b: Double) {
-                    if strongestA.count < a.count { strongestA.append(contentsOf: repeatElement(0, count: a.count - strongestA.count)) }
-                    if strongestB.count < b.count { strongestB.append(contentsOf: repeatElement(0, count: b.count - strongestB.count)) }
-                    var i = 0, j = 0
-                    while i < a.count, j < b.count {
-                        if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else {
-                            let id = a[i]
-                            if countA[Int(id)] <= maximumPostings {
-                                let weight = table.weights[Int(id)]
-                                let groupA = Int(groupsOfA[i]), groupB = Int(groupsOfB[j])
-                                if strongestA[groupA] == 0 { touchedGroupsA.append(Int32(groupA)) }
-                                if strongestB[groupB] == 0 { touchedGroupsB.append(Int32(groupB)) }
-                                strongestA[groupA] = max(strongestA[groupA], weight)
-                                strongestB[groupB] = max(strongestB[groupB], weight)
-                            }
-                            i += 1; j += 1
-                        }
-                    }
-                    var covered = (a: 0.0, b: 0.0)
-                    for group in touchedGroupsA { covered.a += strongestA[Int(group)]; strongestA[Int(group)] = 0 }
-                    for group in touchedGroupsB { covered.b += strongestB[Int(group)]; strongestB[Int(group)] = 0 }
-                    touchedGroupsA.removeAll(keepingCapacity: true)
-                    touchedGroupsB.removeAll(keepingCapacity: true)
-                    return covered
-                }
-                let normA = zip(table.keysA, groupsA).map { norm($0, $1, against: countB) }
-                let normB = zip(table.keysB, groupsB).map { norm($0, $1, against: countA) }
-                var postings = [[Int32]](repeating: [], count: keyCount)
-                for (slot, keys) in table.keysA.enumerated() {
-                    for id in keys where countA[Int(id)] <= maximumPostings { postings[Int(id)].append(Int32(slot)) }
-                }
-                var accumulated = [Double](repeating: 0, count: sideA.count)
-                var touched: [Int32] = []
-                // The two best similarities of each segment against each other document, for
-                // ``ComparableCandidates``: side B's segments come in document order, so side A's
-                // are complete at the end of each document B, side B's at the end of each segment.
-                var bestOfA = [BestTwo](repeating: BestTwo(), count: sideA.count)
-                var bestOfB = [BestTwo](repeating: BestTwo(), count: documents.count)
-                var touchedA: [Int32] = [], touchedDocuments: [Int] = []
-                var blockStart = scored.count, blockDocument = -1
-                func closeBlock() {
-                    for index in blockStart..<scored.count { scored[index].rivals += bestOfA[Int(scored[index].slotA)].sum }
-                    for slotA in touchedA { bestOfA[Int(slotA)] = BestTwo() }
-                    touchedA.removeAll(keepingCapacity: true)
-                    blockStart = scored.count
-                }
-                for (slotB, keys) in table.keysB.enumerated() {
-                    let documentB = sideB[slotB].document
-                    if documentB != blockDocument {
-                        closeBlock()
-                        blockDocument = documentB
-                    }
-                    let segmentStart = scored.count
-                    for id in keys where countA[Int(id)] <= maximumPostings {
-                        for slotA in postings[Int(id)] {
-                            let documentA = sideA[Int(slotA)].document
-                            guard documentA != documentB, !sameLanguage || documentA < documentB else { continue }
-                            if accumulated[Int(slotA)] == 0 { touched.append(slotA) }
-                            accumulated[Int(slotA)] += table.weights[Int(id)]
-                        }
-                    }
-                    for slotA in touched {
-                        // Each coverage is at most the summed weight shared: a bound that spares the merge.
-                        let norms = max(normA[Int(slotA)] * normB[slotB], 1e-18)
-                        let shared = accumulated[Int(slotA)]
-                        let bound = (min(shared, normA[Int(slotA)]) * min(shared, normB[slotB]) / norms).squareRoot()
-                        var score = 0.0
-                        if bound >= Self.lowestScoreKept {
-                            let covered = coverage(table.keysA[Int(slotA)], groupsA[Int(slotA)], table.keysB[slotB], groupsB[slotB])
-                            score = min((covered.a * covered.b / norms).squareRoot(), 1)
-                        }
-                        accumulated[Int(slotA)] = 0
-                        guard score >= Self.lowestScoreKept else { continue }
-                        let a = sideA[Int(slotA)], b = sideB[slotB]
-                        // Pairs are reported in document order.
-                        scored.append(a.document < b.document
-                            ? .init(sourceDocument: a.document, targetDocument: b.document, sourceIndex: a.segment, targetIndex: b.segment, score: score, table: tables.count, slotA: slotA, slotB: Int32(slotB))
-                            : .init(sourceDocument: b.document, targetDocument: a.document, sourceIndex: b.segment, targetIndex: a.segment, score: score, table: tables.count, slotA: slotA, slotB: Int32(slotB)))
-                        if bestOfA[Int(slotA)].first == 0 { touchedA.append(slotA) }
-                        bestOfA[Int(slotA)].add(score)
-                        if bestOfB[a.document].first == 0 { touchedDocuments.append(a.document) }
-                        bestOfB[a.document].add(score)
-                    }
-                    touched.removeAll(keepingCapacity: true)
-                    for index in segmentStart..<scored.count { scored[index].rivals += bestOfB[sideA[Int(scored[index].slotA)].document].sum }
-                    for document in touchedDocuments { bestOfB[document] = BestTwo() }
-                    touchedDocuments.removeAll(keepingCapacity: true)
-                }
-                closeBlock()
-                tables.append(table)
+                var scoring = LanguagePairScoring(documents, languageA, languageB, anchors: anchors,
+                                                  segmentCount: segmentCount, maximumPostings: maximumPostings)
+                scoring.score(tableIndex: tables.count, lowest: Self.lowestScoreKept, into: &scored)
+                tables.append(scoring.table)
             }
         }
         return ComparableCandidates(similarities: scored, tables: tables)
@@ -277,16 +130,6 @@ public final class ComparableMatcher {
     /// Anchors in this many segments or fewer are always indexed: in a short input, even a
     /// common anchor finds few candidates.
     static let postingsAlwaysIndexed = 64
-
-    /// The two highest of a series of scores.
-    private struct BestTwo {
-        var first = 0.0, second = 0.0
-        var sum: Double { first + second }
-
-        mutating func add(_ score: Double) {
-            if score > first { (first, second) = (score, first) } else { second = max(second, score) }
-        }
-    }
 
     /// Candidates scoring less than this are not kept, even for tuning or as rivals: on the
     /// synthetic dev sets no F1 changes from 0.1, and the 200-article benchmark keeps a third of
