@@ -4,6 +4,16 @@ import Testing
 @Suite struct ComparableCommandTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    @Test func twoRunsGiveTheSameBytes() throws {
+        // Each process hashes with its own seed: neither pairs nor scores may depend on it.
+        let arguments = ["align", "--comparable", "--format", "jsonl", "Samples/commerce-ban/en.txt",
+                         "Samples/commerce-ban/comparable/fr-report.txt", "Samples/commerce-ban/zh.txt"]
+        let runs = try (0..<3).map { _ in try ConcordProcess.run(arguments, currentDirectory: Self.repository) }
+        #expect(runs.allSatisfy { $0.status == 0 })
+        #expect(!runs[0].standardOutput.isEmpty)
+        #expect(Set(runs.map(\.standardOutput)).count == 1)
+    }
+
     @Test func comparableArticlesGivePairsWithEvidenceAsJSONLines() throws {
         let result = try ConcordProcess.run(["align", "--comparable", "--format", "jsonl",
                                              "Samples/commerce-ban/en.txt", "Samples/commerce-ban/comparable/fr-report.txt"],

@@ -27,22 +27,8 @@ struct LanguagePairScoring {
         sameLanguage = languageA == languageB
         self.maximumPostings = maximumPostings
         documentCount = documents.count
-        for (index, document) in documents.enumerated() where document.language == languageA {
-            for (segment, keys) in anchors[index][languageB.code]!.enumerated() {
-                sideA.append((index, segment))
-                let (ids, groups) = Self.intern(keys, in: table, counting: &countA)
-                table.keysA.append(ids)
-                groupsA.append(groups)
-            }
-        }
-        for (index, document) in documents.enumerated() where document.language == languageB {
-            for (segment, keys) in anchors[index][languageA.code]!.enumerated() {
-                sideB.append((index, segment))
-                let (ids, groups) = Self.intern(keys, in: table, counting: &countB)
-                table.keysB.append(ids)
-                groupsB.append(groups)
-            }
-        }
+        Self.collect(documents, languageA, meeting: languageB, anchors, table, &sideA, &table.keysA, &groupsA, &countA)
+        Self.collect(documents, languageB, meeting: languageA, anchors, table, &sideB, &table.keysB, &groupsB, &countB)
         let keyCount = table.names.count
         countA.append(contentsOf: repeatElement(0, count: keyCount - countA.count))
         countB.append(contentsOf: repeatElement(0, count: keyCount - countB.count))
@@ -52,6 +38,21 @@ struct LanguagePairScoring {
         }
         normA = zip(table.keysA, groupsA).map { norm($0, $1, against: countB) }
         normB = zip(table.keysB, groupsB).map { norm($0, $1, against: countA) }
+    }
+
+    /// The segments of the documents in `language`, with their anchors for meeting `other`.
+    private static func collect(_ documents: [ComparableDocument], _ language: Language, meeting other: Language,
+                                _ anchors: [[String: [[GroupedKey]]]], _ table: EvidenceTable,
+                                _ side: inout [(document: Int, segment: Int)], _ keysOfSide: inout [[Int32]],
+                                _ groupsOfSide: inout [[Int32]], _ counts: inout [Int32]) {
+        for (index, document) in documents.enumerated() where document.language == language {
+            for (segment, keys) in anchors[index][other.code]!.enumerated() {
+                side.append((index, segment))
+                let (ids, groups) = intern(keys, in: table, counting: &counts)
+                keysOfSide.append(ids)
+                groupsOfSide.append(groups)
+            }
+        }
     }
 
     /// A segment's anchor ids sorted, with the group (word) of each.
@@ -74,11 +75,13 @@ struct LanguagePairScoring {
     /// .824, the two best thresholds closer together). Only anchors the other side can meet
     /// count: a word with no counterpart anywhere says nothing about which segment is its partner.
     private func norm(_ keys: [Int32], _ groups: [Int32], against other: [Int32]) -> Double {
-        var strongest: [Int32: Double] = [:]
+        // Groups are positions below the anchor count; summed in their order, the norm never
+        // depends on hash order.
+        var strongest = [Double](repeating: 0, count: keys.count)
         for (id, group) in zip(keys, groups) where other[Int(id)] > (sameLanguage ? 1 : 0) && !isCommon(id) {
-            strongest[group] = max(strongest[group] ?? 0, table.weights[Int(id)])
+            strongest[Int(group)] = max(strongest[Int(group)], table.weights[Int(id)])
         }
-        return strongest.values.reduce(0, +)
+        return strongest.reduce(0, +)
     }
 
     /// The weight of the words of each segment that the other meets, each word by its strongest
