@@ -89,16 +89,10 @@ struct SideAnchors: Sendable {
         return result
     }
 
-    /// The anchor keys of a sentence, as strings.
-    func keys(ofSentence index: Int) -> Set<String> { Set(sentences[index].map { keys[Int($0)] }) }
-
     /// The anchor keys of a sentence with their ``sentenceGroups`` numbers.
     func groupedKeys(ofSentence index: Int) -> [(key: String, group: Int32)] {
         zip(sentences[index], sentenceGroups[index]).map { (keys[Int($0)], $1) }
     }
-
-    /// The words of a sentence, as strings.
-    func words(ofSentence index: Int) -> Set<String> { Set(sentenceWords[index].map { words[Int($0)] }) }
 
     /// `ids` sorted, without repeats.
     static func sortedDistinct(_ ids: [Int32]) -> [Int32] {
