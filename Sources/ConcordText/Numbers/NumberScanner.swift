@@ -272,22 +272,19 @@ public struct NumberScanner: Sendable {
 
     /// The number words that follow a first one and make one number with it, by place value:
     /// `nine hundred and thirty` (930), `seven hundred eighty and two` (782), `two and thirty`
-    /// (32, in older English), `cent quatre-vingt-sept` (187), `soixante et onze` (71); but
-    /// `two three` or `thirty twenty` stay apart. The reader is left after the last word taken.
+    /// (32, in older English), `cent quatre-vingt-sept` (187), `soixante et onze` (71),
+    /// `dix-sept` (17), `vingt-et-un` (21); but `two three` or `thirty twenty` stay apart. The
+    /// reader is left after the last word taken.
     private func readCompoundNumber(_ first: Double, _ reader: inout ScalarReader) -> Double {
         var value = first, last = first
         var afterLast = reader.position
         while true {
             var joinedByAnd = false
-            if reader.current == "-" {
-                reader.position += 1
-            } else {
-                reader.skipSpaces()
-                if let joiner = reader.peekWord(), joiner.lowercased() == Self.numberJoiners[language.code] {
-                    reader.position += joiner.unicodeScalars.count
-                    reader.skipSpaces()
-                    joinedByAnd = true
-                }
+            skipNumberSeparator(&reader)
+            if let joiner = reader.peekWord(), joiner.lowercased() == Self.numberJoiners[language.code] {
+                reader.position += joiner.unicodeScalars.count
+                skipNumberSeparator(&reader)
+                joinedByAnd = true
             }
             guard let word = reader.peekWord(), let next = Self.numberWords[language.code]?[word.lowercased()],
                   let combined = compose(value, last: last, next: next, joinedByAnd: joinedByAnd) else { break }
@@ -296,6 +293,11 @@ public struct NumberScanner: Sendable {
         }
         reader.position = afterLast
         return value
+    }
+
+    /// A hyphen (`vingt-et-un`) or spaces between number words.
+    private func skipNumberSeparator(_ reader: inout ScalarReader) {
+        if reader.current == "-" { reader.position += 1 } else { reader.skipSpaces() }
     }
 
     /// `value` (whose last word was `last`) followed by the number word `next`, if they make one number.
@@ -313,7 +315,7 @@ public struct NumberScanner: Sendable {
         case 100...: limit = 100
         case 20..<100 where language.code == "fr" && (tens == 60 || tens == 80): limit = 20
         case 20..<100 where last.truncatingRemainder(dividingBy: 10) == 0: limit = 10
-        case 10 where language.code == "fr" && tens >= 70: limit = 10
+        case 10 where language.code == "fr" && (tens == 10 || tens >= 70): limit = 10
         default: return nil
         }
         guard next < limit else { return nil }
