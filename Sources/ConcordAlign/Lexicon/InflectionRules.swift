@@ -2,8 +2,8 @@ import ConcordText
 
 /// Headword forms to try for an inflected word a dictionary lacks (`walked` → `walk`,
 /// `loved` → `love`, `aimait` → `aimer`, `knew` → `know`): an irregular form's headword, or
-/// suffix rules tried in order, the first form the dictionary lists winning. Words are match keys, so French accents are already gone (`aimé` →
-/// `aime`).
+/// suffix rules tried in order, the first form the dictionary lists winning. Words are match
+/// keys, so French accents are already gone (`aimé` → `aime`).
 enum InflectionRules {
     /// (ending, replacement) pairs, longer endings first.
     private static let rules: [String: [(String, String)]] = [

@@ -3,7 +3,8 @@ import ConcordText
 /// The headwords of irregular word forms a dictionary does not list and no suffix rule finds:
 /// English strong verbs (`knew` → `know`, `sought` → `seek`), irregular plurals (`children` →
 /// `child`) and the older forms of scripture and literature (`spake` → `speak`, `hath` →
-/// `have`); the common irregular verbs of French (`fit` → `faire`, `vinrent` → `venir`). Words are match keys (lower case, no accents).
+/// `have`); the common irregular verbs of French (`fit` → `faire`, `vinrent` → `venir`). Words
+/// are match keys (lower case, no accents).
 enum IrregularForms {
     /// The headword of `word`, when it is an irregular form of this language.
     static func base(of word: String, language: Language) -> String? {
@@ -42,41 +43,42 @@ enum IrregularForms {
     ])
 
     private static let english: [String: String] = table([
-            "arise": ["arose", "arisen"], "awake": ["awoke", "awoken"], "be": ["was", "were", "been", "am", "is", "are", "wast", "wert"],
-            "bear": ["borne"], "beat": ["beaten"], "become": ["became"], "begin": ["began", "begun"],
-            "beget": ["begat", "begot", "begotten"], "bend": ["bent"], "bite": ["bitten"],
-            "bleed": ["bled"], "blow": ["blew", "blown"], "break": ["broke", "broken", "brake"], "breed": ["bred"],
-            "bring": ["brought"], "build": ["built", "builded"], "burn": ["burnt"], "buy": ["bought"], "catch": ["caught"],
-            "choose": ["chose", "chosen"], "cling": ["clung"], "come": ["came"], "creep": ["crept"], "dig": ["dug"],
-            "do": ["did", "done", "doth", "didst"], "draw": ["drew", "drawn"], "dream": ["dreamt"], "drink": ["drank", "drunk"],
-            "drive": ["drove", "driven", "drave"], "dwell": ["dwelt"], "eat": ["ate", "eaten"], "fall": ["fallen"],
-            "feed": ["fed"], "fight": ["fought"], "find": ["found"], "flee": ["fled"], "fly": ["flew", "flown"],
-            "forbid": ["forbade", "forbidden"], "forget": ["forgot", "forgotten"], "forgive": ["forgave", "forgiven"],
-            "freeze": ["froze", "frozen"], "get": ["got", "gotten"], "give": ["gave", "given"], "go": ["went", "gone"],
-            "grow": ["grew", "grown"], "hang": ["hung"], "have": ["had", "has", "hath", "hast", "hadst"],
-            "hear": ["heard"], "hide": ["hid", "hidden"], "hold": ["held"], "keep": ["kept"], "kneel": ["knelt"],
-            "know": ["knew", "known"], "lay": ["laid"], "lead": ["led"], "lean": ["leant"], "leap": ["leapt"],
-            "lend": ["lent"], "lie": ["lain"], "light": ["lit"], "lose": ["lost"],
-            "make": ["made"], "mean": ["meant"], "meet": ["met"], "pay": ["paid"], "ride": ["rode", "ridden"],
-            "ring": ["rang", "rung"], "rise": ["risen"], "run": ["ran"], "say": ["said", "saith", "sayest"],
-            "see": ["saw", "seen"], "seek": ["sought"], "sell": ["sold"], "send": ["sent"], "shake": ["shook", "shaken"],
-            "shine": ["shone"], "shoot": ["shot"], "show": ["shown", "shewed", "shew"], "shrink": ["shrank", "shrunk"],
-            "sing": ["sang", "sung"], "sink": ["sank", "sunk"], "sit": ["sat"], "slay": ["slew", "slain"], "sleep": ["slept"],
-            "slide": ["slid"], "smite": ["smote", "smitten"], "speak": ["spoke", "spoken", "spake"], "spend": ["spent"],
-            "spin": ["spun"], "spit": ["spat"], "spring": ["sprang", "sprung"], "stand": ["stood"],
-            "steal": ["stole", "stolen"], "stick": ["stuck"], "sting": ["stung"], "stink": ["stank"], "stride": ["strode"],
-            "strike": ["struck", "stricken"], "strive": ["strove", "striven"], "swear": ["swore", "sworn", "sware"],
-            "sweep": ["swept"], "swim": ["swam", "swum"], "swing": ["swung"], "take": ["took", "taken"], "teach": ["taught"],
-            "tear": ["tore", "torn"], "tell": ["told"], "think": ["thought"], "throw": ["threw", "thrown"],
-            "tread": ["trod", "trodden"], "understand": ["understood"], "wake": ["woke", "woken"], "wear": ["wore", "worn"],
-            "weave": ["wove", "woven"], "weep": ["wept"], "win": ["won"], "write": ["wrote", "written"],
-            // Plurals.
-            "man": ["men"], "woman": ["women"], "child": ["children"], "brother": ["brethren"], "foot": ["feet"],
-            "tooth": ["teeth"], "ox": ["oxen"], "mouse": ["mice"], "goose": ["geese"],
+        "arise": ["arose", "arisen"], "awake": ["awoke", "awoken"], "be": ["was", "were", "been", "am", "is", "are", "wast", "wert"],
+        "bear": ["borne"], "beat": ["beaten"], "become": ["became"], "begin": ["began", "begun"],
+        "beget": ["begat", "begot", "begotten"], "bend": ["bent"], "bite": ["bitten"],
+        "bleed": ["bled"], "blow": ["blew", "blown"], "break": ["broke", "broken", "brake"], "breed": ["bred"],
+        "bring": ["brought"], "build": ["built", "builded"], "burn": ["burnt"], "buy": ["bought"], "catch": ["caught"],
+        "choose": ["chose", "chosen"], "cling": ["clung"], "come": ["came"], "creep": ["crept"], "dig": ["dug"],
+        "do": ["did", "done", "doth", "didst"], "draw": ["drew", "drawn"], "dream": ["dreamt"], "drink": ["drank", "drunk"],
+        "drive": ["drove", "driven", "drave"], "dwell": ["dwelt"], "eat": ["ate", "eaten"], "fall": ["fallen"],
+        "feed": ["fed"], "fight": ["fought"], "find": ["found"], "flee": ["fled"], "fly": ["flew", "flown"],
+        "forbid": ["forbade", "forbidden"], "forget": ["forgot", "forgotten"], "forgive": ["forgave", "forgiven"],
+        "freeze": ["froze", "frozen"], "get": ["got", "gotten"], "give": ["gave", "given"], "go": ["went", "gone"],
+        "grow": ["grew", "grown"], "hang": ["hung"], "have": ["had", "has", "hath", "hast", "hadst"],
+        "hear": ["heard"], "hide": ["hid", "hidden"], "hold": ["held"], "keep": ["kept"], "kneel": ["knelt"],
+        "know": ["knew", "known"], "lay": ["laid"], "lead": ["led"], "lean": ["leant"], "leap": ["leapt"],
+        "lend": ["lent"], "lie": ["lain"], "light": ["lit"], "lose": ["lost"],
+        "make": ["made"], "mean": ["meant"], "meet": ["met"], "pay": ["paid"], "ride": ["rode", "ridden"],
+        "ring": ["rang", "rung"], "rise": ["risen"], "run": ["ran"], "say": ["said", "saith", "sayest"],
+        "see": ["saw", "seen"], "seek": ["sought"], "sell": ["sold"], "send": ["sent"], "shake": ["shook", "shaken"],
+        "shine": ["shone"], "shoot": ["shot"], "show": ["shown", "shewed", "shew"], "shrink": ["shrank", "shrunk"],
+        "sing": ["sang", "sung"], "sink": ["sank", "sunk"], "sit": ["sat"], "slay": ["slew", "slain"], "sleep": ["slept"],
+        "slide": ["slid"], "smite": ["smote", "smitten"], "speak": ["spoke", "spoken", "spake"], "spend": ["spent"],
+        "spin": ["spun"], "spit": ["spat"], "spring": ["sprang", "sprung"], "stand": ["stood"],
+        "steal": ["stole", "stolen"], "stick": ["stuck"], "sting": ["stung"], "stink": ["stank"], "stride": ["strode"],
+        "strike": ["struck", "stricken"], "strive": ["strove", "striven"], "swear": ["swore", "sworn", "sware"],
+        "sweep": ["swept"], "swim": ["swam", "swum"], "swing": ["swung"], "take": ["took", "taken"], "teach": ["taught"],
+        "tear": ["tore", "torn"], "tell": ["told"], "think": ["thought"], "throw": ["threw", "thrown"],
+        "tread": ["trod", "trodden"], "understand": ["understood"], "wake": ["woke", "woken"], "wear": ["wore", "worn"],
+        "weave": ["wove", "woven"], "weep": ["wept"], "win": ["won"], "write": ["wrote", "written"],
+        // Plurals.
+        "man": ["men"], "woman": ["women"], "child": ["children"], "brother": ["brethren"], "foot": ["feet"],
+        "tooth": ["teeth"], "ox": ["oxen"], "mouse": ["mice"], "goose": ["geese"],
     ])
 
     /// Form → headword, from headword → forms. Forms that are also common words of their own
-    /// (`left`, `ground`, `rose`, `felt`, `vit`, `suis`, `mort`, `vue`) are not listed, so each has one headword.
+    /// (`left`, `ground`, `rose`, `felt`, `vit`, `suis`, `mort`, `vue`) are not listed, so each
+    /// has one headword.
     private static func table(_ forms: [String: [String]]) -> [String: String] {
         Dictionary(uniqueKeysWithValues: forms.flatMap { base, inflected in inflected.map { ($0, base) } })
     }

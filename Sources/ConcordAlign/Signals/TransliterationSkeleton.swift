@@ -3,9 +3,9 @@
 /// and 米斯巴 `misiba` both `NS`, `Jebusite` and 耶布斯 `yebusi` both `PS`.
 ///
 /// Chinese transliteration writes `r` as `l`, ends syllables only in `n` or `ng`, drops final
-/// consonants and adds vowels; so vowels, `h`, `w`, `y` and `j` are dropped, `l`/`r`,
-/// `b`/`p`, `d`/`t`, `g`/`k`/`q`, `f`/`v`/`ph`, `m`/`n`/`ng`, and `s`/`z`/`x`/`c`/`sh`/`ch`/`zh` are each one
-/// sound, a sound repeated is written once, and only the first ``length`` sounds are kept.
+/// consonants and adds vowels; so vowels, `h`, `w`, `y` and `j` are dropped; `l`/`r`, `b`/`p`,
+/// `d`/`t`, `g`/`k`/`q`, `f`/`v`/`ph`, `m`/`n`/`ng`, and `s`/`z`/`x`/`c`/`sh`/`ch`/`zh` are each
+/// one sound; a sound repeated is written once; and only the first ``length`` sounds are kept.
 enum TransliterationSkeleton {
     /// Two sounds: Chinese often drops a name's later consonants (`Amorite`, 亚摩利 `yamoli`);
     /// bible-dev comparable en-zh .790 with three sounds, .801 with two.
@@ -22,7 +22,7 @@ enum TransliterationSkeleton {
         }
         let letters = Array(word.utf8)
         var index = 0
-        while index < letters.count, sounds.count <= length {
+        while index < letters.count, sounds.count < length {
             let next = index + 1 < letters.count ? letters[index + 1] : 0
             var step = 1
             switch letters[index] {
@@ -48,6 +48,6 @@ enum TransliterationSkeleton {
             index += step
         }
         guard sounds.count >= minimumLength else { return nil }
-        return String(decoding: sounds.prefix(length), as: UTF8.self)
+        return String(decoding: sounds, as: UTF8.self)
     }
 }
