@@ -1,3 +1,5 @@
+import ConcordText
+
 /// The headwords of a dictionary file, found by a hash of their UTF-8 bytes: quick to build
 /// for CC-CEDICT's 120,000 Chinese headwords, where a dictionary keyed by strings would put
 /// every one through Unicode normalization to hash it.
@@ -44,8 +46,8 @@ struct HeadwordIndex: Sendable {
 
     /// FNV-1a.
     private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        var hash = FNV1a()
+        for byte in bytes { hash.combine(UInt64(byte)) }
+        return hash.value
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ConcordText
 
 /// Gives each distinct UTF-16 token text a small id, without making a string per occurrence:
 /// the texts are kept one after another in one buffer, found through an open-addressing table
@@ -52,8 +53,8 @@ struct TokenInterner {
 
     /// FNV-1a over the code units.
     private static func hash(_ text: UnsafeBufferPointer<UInt16>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for unit in text { hash = (hash ^ UInt64(unit)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        var hash = FNV1a()
+        for unit in text { hash.combine(UInt64(unit)) }
+        return Int(truncatingIfNeeded: hash.value ^ (hash.value >> 29))
     }
 }

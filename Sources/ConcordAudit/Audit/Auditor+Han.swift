@@ -14,7 +14,8 @@ extension Auditor {
             for start in characters.indices {
                 for length in index.hanLengths where start + length <= characters.count {
                     let text = String(characters[start..<(start + length)])
-                    guard let ids = index.byHanText[text] else { continue }
+                    let ids = index.hanTerms(text)
+                    guard !ids.isEmpty else { continue }
                     let range = (run.range.lowerBound + offsets[start])..<(run.range.lowerBound + offsets[start + length])
                     // In another language's text, a name alone is left untranslated; inside a longer
                     // Chinese passage it is part of a quotation.
@@ -61,7 +62,7 @@ extension Auditor {
     private func untranslatedByPinyin(_ run: HanRun) -> [Candidate] {
         let key = index.pinyin.key(run.text)
         guard key.count >= 4 else { return [] }
-        return (index.byKey[key] ?? []).filter { index.term($0).isName && index.term($0).term.status.isAcceptable }.prefix(1).map { id in
+        return index.terms(withKey: key).filter { index.term($0).isName && index.term($0).term.status.isAcceptable }.prefix(1).map { id in
             Candidate(range: run.range, found: run.text, termID: id, kind: .untranslated, confidence: 0.85,
                       evidence: ["reads '\(key)' in pinyin, the key of '\(index.term(id).term.text)'"])
         }
@@ -79,8 +80,8 @@ extension Auditor {
                 guard !covered[start..<(start + length)].contains(true) else { continue }
                 var seen = Set<Int32>()
                 for position in 0..<length {
-                    let key = HanSyllableKey(length: length, position: position, syllable: syllables[start + position])
-                    for id in index.bySyllable[key] ?? [] where seen.insert(id).inserted {
+                    let key = VariantIndex.syllableHash(syllables[start + position], position: position, length: length)
+                    for id in index.bySyllable.ids(forHash: key) where seen.insert(id).inserted {
                         let term = index.term(id)
                         let termCharacters = Array(term.term.text)
                         let termSyllables = index.pinyin.syllables(term.term.text)

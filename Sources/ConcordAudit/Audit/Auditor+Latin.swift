@@ -17,12 +17,12 @@ extension Auditor {
         for start in words.indices {
             var joined = ""
             var hasRepeat = false
-            let startsName = words[start].isCapitalized || index.firstWordKeys.contains(words[start].key)
+            let startsName = words[start].isCapitalized || index.isFirstWordKey(words[start].key)
             for end in start..<min(words.count, start + (startsName ? index.maximumWords + 1 : 1)) {
                 if end > start, words[end].gapBefore == .other { break }
                 joined += words[end].key
                 let span = words[start...end]
-                let exactTerms = index.byKey[joined] ?? []
+                let exactTerms = index.terms(withKey: joined)
                 if end > start, words[end].key == words[end - 1].key { hasRepeat = true }
                 let mixed = span.contains(where: \.hasMixedScripts)
                 guard !exactTerms.isEmpty || hasRepeat || mixed else { continue }
@@ -106,7 +106,7 @@ extension Auditor {
         var keys: [String] = []
         for word in span where keys.last != word.key { keys.append(word.key) }
         guard keys.count < span.count else { return nil }
-        for id in index.byKey[keys.joined()] ?? [] where index.term(id).term.status.isAcceptable && index.term(id).isName {
+        for id in index.terms(withKey: keys.joined()) where index.term(id).term.status.isAcceptable && index.term(id).isName {
             let term = index.term(id)
             guard term.wordCount == keys.count else { continue }
             return Candidate(range: range, found: found, termID: id, kind: .duplicated, confidence: 0.92,

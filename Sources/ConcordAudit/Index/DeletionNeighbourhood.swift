@@ -1,3 +1,5 @@
+import ConcordText
+
 /// Symmetric-deletion candidates (as in SymSpell): each indexed key is stored with every form
 /// one letter shorter (two for long words); a query looks up itself and its forms one and two
 /// letters shorter.
@@ -110,11 +112,11 @@ struct DeletionNeighbourhood: Sendable {
 
     /// FNV-1a over the scalars, leaving out positions `a` and `b` (-1 for none), mixed with the length.
     private static func hash(_ key: [Unicode.Scalar], skipping a: Int, _ b: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a()
         for (index, scalar) in key.enumerated() where index != a && index != b {
-            hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+            hash.combine(UInt64(scalar.value))
         }
-        let kept = key.count - (a >= 0 ? 1 : 0) - (b >= 0 ? 1 : 0)
-        return (hash ^ UInt64(kept)) &* 0x100_0000_01b3
+        hash.combine(UInt64(key.count - (a >= 0 ? 1 : 0) - (b >= 0 ? 1 : 0)))
+        return hash.value
     }
 }

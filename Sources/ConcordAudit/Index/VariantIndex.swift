@@ -10,17 +10,17 @@ public final class VariantIndex: @unchecked Sendable {
     public let glossary: Glossary
     let terms: [IndexedTerm]
     /// Latin terms by joined word key.
-    private(set) var byKey: [String: [Int32]] = [:]
+    private var byKey = HashedPostings()
     /// The keys of the first words of Latin terms: a span of several words can only be a term
     /// (or a variant of one) if it starts with a capital or with one of these.
-    private(set) var firstWordKeys: Set<String> = []
+    private var firstWordKeys: Set<UInt64> = []
     /// Han terms by text.
-    private(set) var byHanText: [String: [Int32]] = [:]
+    private var byHanText = HashedPostings()
     /// Han name terms of three or more characters by (length, position, syllable).
-    private(set) var bySyllable: [HanSyllableKey: [Int32]] = [:]
-    private(set) var bySkeleton: [String: [Int32]] = [:]
+    private(set) var bySyllable = HashedPostings()
+    private(set) var bySkeleton = HashedPostings()
     /// Latin name terms by the sound key of their joined words.
-    private(set) var bySound: [String: [Int32]] = [:]
+    private(set) var bySound = HashedPostings()
     private(set) var nearMisses = DeletionNeighbourhood()
     /// Words shorter than this are not indexed for near misses: their neighbourhoods would hold
     /// half the glossary. A name of short words is still found through its longer words.
@@ -47,15 +47,15 @@ public final class VariantIndex: @unchecked Sendable {
             let term = entry.term, id = Int32(terms.count)
             terms.append(term)
             if term.isHan {
-                byHanText[term.term.text, default: []].append(id)
+                byHanText.add(term.term.text, id)
                 lengths.insert(term.term.text.count)
                 for (position, syllable) in entry.nameSyllables.enumerated() {
-                    bySyllable[HanSyllableKey(length: entry.nameSyllables.count, position: position, syllable: syllable), default: []].append(id)
+                    bySyllable.add(Self.syllableHash(syllable, position: position, length: entry.nameSyllables.count), id)
                 }
                 continue
             }
-            byKey[term.joinedKey, default: []].append(id)
-            firstWordKeys.insert(term.wordKeys[0])
+            byKey.add(term.joinedKey, id)
+            firstWordKeys.insert(HashedPostings.hash(term.wordKeys[0]))
             maximumWords = max(maximumWords, term.wordKeys.count)
             guard let skeleton = entry.skeleton else { continue }
             if term.joinedKey.unicodeScalars.count >= 5 {
@@ -64,9 +64,14 @@ public final class VariantIndex: @unchecked Sendable {
                     nearMisses.insert(letters, value: id << 4 | Int32(position), deletions: letters.count >= Self.doubleSlipWordLength ? 2 : 1)
                 }
             }
-            if term.soundKey.count >= PhoneticKey.minimumLength { bySound[term.soundKey, default: []].append(id) }
-            bySkeleton[skeleton, default: []].append(id)
+            if term.soundKey.count >= PhoneticKey.minimumLength { bySound.add(term.soundKey, id) }
+            bySkeleton.add(skeleton, id)
         }
+        byKey.freeze()
+        byHanText.freeze()
+        bySyllable.freeze()
+        bySkeleton.freeze()
+        bySound.freeze()
         self.terms = terms
         hanLengths = lengths.sorted()
         maximumWords = min(maximumWords, 10)
@@ -74,14 +79,29 @@ public final class VariantIndex: @unchecked Sendable {
 
     func term(_ id: Int32) -> IndexedTerm { terms[Int(id)] }
 
+    /// The Latin terms whose words run together are `key`.
+    func terms(withKey key: String) -> [Int32] {
+        (byKey[key] ?? []).filter { terms[Int($0)].joinedKey == key }
+    }
+
+    /// The Han terms written `text`.
+    func hanTerms(_ text: String) -> [Int32] {
+        (byHanText[text] ?? []).filter { terms[Int($0)].term.text == text }
+    }
+
+    /// Whether a Latin term starts with a word of this key.
+    func isFirstWordKey(_ key: String) -> Bool { firstWordKeys.contains(HashedPostings.hash(key)) }
+
+    /// The key of a syllable at a position of a Han name of some length, for ``bySyllable``.
+    static func syllableHash(_ syllable: String, position: Int, length: Int) -> UInt64 {
+        var hash = FNV1a()
+        hash.combine(UInt64(length))
+        hash.combine(UInt64(position))
+        for byte in syllable.utf8 { hash.combine(UInt64(byte)) }
+        return hash.value
+    }
+
     /// A near-miss hit: the term, and which of its words was near.
     static func decodeWordHit(_ value: Int32) -> (term: Int32, wordPosition: Int) { (value >> 4, Int(value & 15)) }
     func concept(of term: IndexedTerm) -> Concept { glossary.concepts[term.conceptIndex] }
-}
-
-/// A syllable at a position of a Han name of some length.
-struct HanSyllableKey: Hashable, Sendable {
-    let length: Int
-    let position: Int
-    let syllable: String
 }

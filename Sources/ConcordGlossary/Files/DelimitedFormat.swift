@@ -50,7 +50,7 @@ public enum DelimitedFormat: String, Sendable, CaseIterable {
     }
 
     private static func tsvUnescaped(_ field: Substring) -> String {
-        guard field.contains("\\") else { return String(field) }
+        guard field.utf8.contains(UInt8(ascii: "\\")) else { return String(field) }
         var result = ""
         var escaping = false
         for scalar in field.unicodeScalars {
@@ -72,14 +72,31 @@ public enum DelimitedFormat: String, Sendable, CaseIterable {
         return result
     }
 
+    /// Lines and cells are cut at their ASCII delimiters by bytes: a split by `Character`
+    /// would find grapheme boundaries all through a glossary of a hundred thousand rows.
     private static func tsvRecords(_ text: String) -> [(line: Int, fields: [String])] {
         var records: [(line: Int, fields: [String])] = []
+        let bytes = text.utf8
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
             lineNumber += 1
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
-            records.append((lineNumber, line.split(separator: "\t", omittingEmptySubsequences: false).map(tsvUnescaped)))
+            var end = lineEnd
+            if end > lineStart, bytes[bytes.index(before: end)] == UInt8(ascii: "\r") { end = bytes.index(before: end) }
+            let line = bytes[lineStart..<end]
+            if !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) && line.first != UInt8(ascii: "#") {
+                var fields: [String] = []
+                var fieldStart = lineStart
+                while true {
+                    let fieldEnd = bytes[fieldStart..<end].firstIndex(of: UInt8(ascii: "\t")) ?? end
+                    fields.append(tsvUnescaped(text[fieldStart..<fieldEnd]))
+                    guard fieldEnd < end else { break }
+                    fieldStart = bytes.index(after: fieldEnd)
+                }
+                records.append((lineNumber, fields))
+            }
+            lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
         }
         return records
     }

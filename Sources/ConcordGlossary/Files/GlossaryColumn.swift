@@ -4,6 +4,9 @@
 public enum GlossaryColumn: String, Sendable, CaseIterable {
     case concept, type, definition, lang, term, status, `case`, source, note
 
+    /// `allCases`, made once (the synthesized property makes a new array on every call).
+    static let ordered = allCases
+
     /// The columns every glossary table must have.
     public static let required: [GlossaryColumn] = [.concept, .lang, .term, .status]
 

@@ -9,6 +9,8 @@ public struct GlossaryTableReader {
     public private(set) var concepts: [Concept] = []
     public private(set) var problems: [GlossaryProblem] = []
     private var firstDefinition: [String: SourceLocation] = [:]
+    /// Tags already parsed: a large glossary repeats a handful of them on every row.
+    private var languageTags: [String: LanguageTag?] = [:]
 
     public init() {}
 
@@ -31,6 +33,7 @@ public struct GlossaryTableReader {
             return
         }
         guard let columns = readHeader(header.fields, at: SourceLocation(path: path, line: header.line)) else { return }
+        let positions = GlossaryColumn.ordered.map { columns.firstIndex(of: $0) }
         var current: Int?
         for record in records.dropFirst() {
             let location = SourceLocation(path: path, line: record.line)
@@ -38,9 +41,7 @@ public struct GlossaryTableReader {
                 error("expected \(columns.count) \(format == .tsv ? "tab-separated" : "comma-separated") cells, found \(record.fields.count)", at: location)
                 continue
             }
-            var cells: [GlossaryColumn: String] = [:]
-            for (column, field) in zip(columns, record.fields) { cells[column] = field }
-            current = readRow(cells, at: location, continuing: current)
+            current = readRow(Row(fields: record.fields, positions: positions), at: location, continuing: current)
         }
     }
 
@@ -49,7 +50,7 @@ public struct GlossaryTableReader {
     private mutating func readHeader(_ fields: [String], at location: SourceLocation) -> [GlossaryColumn]? {
         var columns: [GlossaryColumn] = []
         for field in fields {
-            let name = field.trimmingCharacters(in: .whitespaces).lowercased()
+            let name = field.trimmingSpaces.lowercased()
             guard let column = GlossaryColumn(rawValue: name) else {
                 error("unknown column '\(field)' in the header (columns: \(Self.expectedHeader)); is this a glossary file?", at: location)
                 return nil
@@ -69,10 +70,10 @@ public struct GlossaryTableReader {
     }
 
     /// Reads one row; returns the index of the concept it belongs to (nil when it belongs to none).
-    private mutating func readRow(_ cells: [GlossaryColumn: String], at location: SourceLocation, continuing current: Int?) -> Int? {
-        let id = cells[.concept, default: ""].trimmingCharacters(in: .whitespaces)
-        let typeText = cells[.type, default: ""].trimmingCharacters(in: .whitespaces)
-        let definition = cells[.definition, default: ""].trimmingCharacters(in: .whitespaces)
+    private mutating func readRow(_ cells: Row, at location: SourceLocation, continuing current: Int?) -> Int? {
+        let id = cells[.concept, default: ""].trimmingSpaces
+        let typeText = cells[.type, default: ""].trimmingSpaces
+        let definition = cells[.definition, default: ""].trimmingSpaces
         guard !id.isEmpty else {
             error("empty concept id", at: location)
             return current
@@ -111,13 +112,13 @@ public struct GlossaryTableReader {
         return index
     }
 
-    private mutating func readTerm(_ cells: [GlossaryColumn: String], at location: SourceLocation) -> Term? {
-        let languageText = cells[.lang, default: ""].trimmingCharacters(in: .whitespaces)
-        let statusText = cells[.status, default: ""].trimmingCharacters(in: .whitespaces)
-        let caseText = cells[.case, default: ""].trimmingCharacters(in: .whitespaces)
+    private mutating func readTerm(_ cells: Row, at location: SourceLocation) -> Term? {
+        let languageText = cells[.lang, default: ""].trimmingSpaces
+        let statusText = cells[.status, default: ""].trimmingSpaces
+        let caseText = cells[.case, default: ""].trimmingSpaces
         var text = cells[.term, default: ""]
         var valid = true
-        let language = LanguageTag(languageText)
+        let language = languageTag(languageText)
         if language == nil {
             error(languageText.isEmpty ? "empty language" : "unknown language '\(languageText)' (use a BCP 47 tag such as en, fr, zh, zh-Hant)", at: location)
             valid = false
@@ -130,7 +131,7 @@ public struct GlossaryTableReader {
         if caseText != "" && caseText.lowercased() != GlossaryColumn.caseSensitiveMark {
             error("bad case mark '\(caseText)' (leave it empty, or write '\(GlossaryColumn.caseSensitiveMark)' when the casing matters)", at: location)
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingSpaces
         if trimmed.isEmpty {
             error("empty term", at: location)
             valid = false
@@ -138,16 +139,41 @@ public struct GlossaryTableReader {
             problems.append(GlossaryProblem(.warning, "term '\(trimmed)' has spaces around it; they are ignored", at: location))
             text = trimmed
         }
-        if text.contains(where: { $0.isNewline || $0 == "\t" }) {
+        if text.unicodeScalars.contains(where: Self.isTabOrLineBreak) {
             error("term '\(text)' holds a tab or a line break", at: location)
             valid = false
         }
         guard valid, let language, let status else { return nil }
         return Term(text, language: language, status: status,
                     isCaseSensitive: caseText.lowercased() == GlossaryColumn.caseSensitiveMark,
-                    source: cells[.source, default: ""].trimmingCharacters(in: .whitespaces),
-                    note: cells[.note, default: ""].trimmingCharacters(in: .whitespaces),
+                    source: cells[.source, default: ""].trimmingSpaces,
+                    note: cells[.note, default: ""].trimmingSpaces,
                     location: location)
+    }
+
+    private static func isTabOrLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    private mutating func languageTag(_ text: String) -> LanguageTag? {
+        if let known = languageTags[text] { return known }
+        let tag = LanguageTag(text)
+        languageTags[text] = tag
+        return tag
+    }
+
+    /// One row's cells, by column.
+    private struct Row {
+        let fields: [String]
+        /// The position of each column of `GlossaryColumn.ordered` in the row, nil when the table lacks it.
+        let positions: [Int?]
+
+        subscript(column: GlossaryColumn, default empty: String) -> String {
+            positions[GlossaryColumn.ordered.firstIndex(of: column)!].map { fields[$0] } ?? empty
+        }
     }
 
     private static let typeNames = ConceptType.allCases.map(\.rawValue).joined(separator: ", ")

@@ -19,12 +19,12 @@ struct WordSieve: Sendable {
 
     /// FNV-1a over the scalars, upper-case ASCII and Latin-1 letters folded to lower case.
     private static func bucket(_ word: some Sequence<Unicode.Scalar>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a()
         for scalar in word {
             var value = scalar.value
             if (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) { value += 0x20 }
-            hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+            hash.combine(UInt64(value))
         }
-        return Int(truncatingIfNeeded: hash >> 52)
+        return Int(truncatingIfNeeded: hash.value >> 52)
     }
 }

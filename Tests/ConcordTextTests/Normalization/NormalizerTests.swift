@@ -45,4 +45,14 @@ import ConcordText
         #expect(try maker.key("Wang Yi (王毅)") == "wangyi王毅")
         #expect(try maker.key("Pompio") != maker.key("Pompeo"))
     }
+
+    /// ASCII and Han text skip ICU's normalizers; a trailing `é` sends the same text through
+    /// them, and the keys must agree for every ASCII character.
+    @Test func textThatSkipsTheNormalizersGetsTheSameKey() throws {
+        let maker = try MatchKeyMaker()
+        for value in 0..<128 {
+            let text = "Ab\(Character(Unicode.Scalar(UInt8(value))))字节z"
+            #expect(try maker.key(text) + "e" == maker.key(text + "É"), "ASCII \(value)")
+        }
+    }
 }
