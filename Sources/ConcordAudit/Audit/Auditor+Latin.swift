@@ -133,9 +133,11 @@ extension Auditor {
     private func nearMissCandidates(_ words: [AuditWord], stretchStart: [Int], skipping matched: Set<Int>, document: TextDocument) -> [Candidate] {
         var scoredBySpan: [Int: [(id: Int32, distance: Double, limit: Double, soundsAlike: Bool)]] = [:]
         var tried = Set<Int64>()
-        let letters = words.map { Array($0.key.unicodeScalars) }
         var lengthBefore = [0]
-        for word in letters { lengthBefore.append(lengthBefore.last! + word.count) }
+        for word in words { lengthBefore.append(lengthBefore.last! + word.key.unicodeScalars.count) }
+        // A text repeats its capitalized words (`And`, `God`, names): each distinct one is
+        // looked up once.
+        var hitsByKey: [String: Set<Int32>] = [:]
         func consider(_ id: Int32, start: Int, end: Int) {
             guard start >= 0, end < words.count, stretchStart[end] <= start else { return }
             let term = index.term(id)
@@ -145,7 +147,9 @@ extension Auditor {
                   Self.capitalsAgree(words[start...end], term.capitalizedWords),
                   !matched.contains(Self.spanKey(start, end)),
                   tried.insert(Int64(Self.spanKey(start, end)) << 32 | Int64(id)).inserted else { return }
-            let query = Array(letters[start...end].joined())
+            var query: [Unicode.Scalar] = []
+            query.reserveCapacity(queryLength)
+            for word in words[start...end] { query.append(contentsOf: word.key.unicodeScalars) }
             guard term.letters != query, !Self.isDerived(query, from: term.letters) else { return }
             // Spellings that sound alike may be further apart (`Adolpho` for `Adolfo`).
             let soundsAlike = term.letters.first == query.first && term.soundKey.count >= PhoneticKey.minimumLength
@@ -155,13 +159,17 @@ extension Auditor {
             scoredBySpan[Self.spanKey(start, end), default: []].append((id, distance, limit, soundsAlike))
         }
         for (position, word) in words.enumerated() where word.isCapitalized {
-            let key = Array(word.key.unicodeScalars)
-            if key.count >= VariantIndex.minimumFuzzyWordLength - 1 {
-                for hit in index.nearMisses.candidates(key, queryDeletions: key.count >= 8 ? 2 : 1) {
-                    let (id, wordPosition) = VariantIndex.decodeWordHit(hit)
-                    let start = position - wordPosition
-                    consider(id, start: start, end: start + index.term(id).wordCount - 1)
-                }
+            let hits = hitsByKey[word.key] ?? {
+                let key = Array(word.key.unicodeScalars)
+                let hits = key.count >= VariantIndex.minimumFuzzyWordLength - 1
+                    ? index.nearMisses.candidates(key, queryDeletions: key.count >= 8 ? 2 : 1) : []
+                hitsByKey[word.key] = hits
+                return hits
+            }()
+            for hit in hits {
+                let (id, wordPosition) = VariantIndex.decodeWordHit(hit)
+                let start = position - wordPosition
+                consider(id, start: start, end: start + index.term(id).wordCount - 1)
             }
             var joined = ""
             for end in position..<min(words.count, position + 3) where stretchStart[end] <= position {
