@@ -25,4 +25,37 @@ struct Concord: ParsableCommand {
         version: "concord \(version) (ICU \(ICUVersion.library), Unicode \(ICUVersion.unicode))",
         subcommands: [SegmentCommand.self, AlignCommand.self, AuditCommand.self, GlossaryCommand.self]
     )
+
+    /// Parses and runs a command. A usage error is one line on standard error, with the help
+    /// command to read, instead of ArgumentParser's block of error, help and usage lines.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            // `--help` and `--version` come here too, as a clean exit that prints its text.
+            guard exitCode(for: error) != .success else { exit(withError: error) }
+            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "bad arguments"
+            Diagnostics.error("\(message) (see '\(helpCommand(for: arguments)) --help')")
+            exit(withError: ExitCode(exitCode(for: error).rawValue))
+        }
+        do {
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    /// `concord` and the subcommands named at the start of `arguments` (`concord glossary export`).
+    private static func helpCommand(for arguments: [String]) -> String {
+        var names = ["concord"]
+        var commands = configuration.subcommands
+        for word in arguments {
+            guard let subcommand = commands.first(where: { $0._commandName == word }) else { break }
+            names.append(word)
+            commands = subcommand.configuration.subcommands
+        }
+        return names.joined(separator: " ")
+    }
 }

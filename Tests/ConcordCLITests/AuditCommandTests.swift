@@ -348,7 +348,9 @@ import Testing
         let result = try Self.audit(arguments, in: scratch.url)
         #expect(result.status == 64)
         #expect(result.standardOutput.isEmpty)
-        #expect(!result.standardError.isEmpty)
+        #expect(result.errorLines.count == 1, "\(result.standardError)")
+        #expect(result.standardError.hasPrefix("concord: error: "), "\(result.standardError)")
+        #expect(result.standardError.hasSuffix("(see 'concord audit --help')\n"), "\(result.standardError)")
     }
 
     @Test func withoutAGlossaryHereTheErrorNamesTheOption() throws {

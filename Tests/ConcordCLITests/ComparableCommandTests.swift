@@ -57,7 +57,10 @@ import Testing
             let result = try ConcordProcess.run(arguments, currentDirectory: Self.repository)
             #expect(result.status == 64, "\(arguments)")
             #expect(result.standardOutput.isEmpty)
+            #expect(result.errorLines.count == 1, "\(result.standardError)")
         }
+        let single = try ConcordProcess.run(["align", "--comparable", en], currentDirectory: Self.repository)
+        #expect(single.standardError == "concord: error: Missing expected argument '<target>' (see 'concord align --help')\n")
         let missing = try ConcordProcess.run(["align", "--comparable", en, "no-such-file.txt"], currentDirectory: Self.repository)
         #expect(missing.status == 66)
         #expect(missing.errorLines.count == 1)
