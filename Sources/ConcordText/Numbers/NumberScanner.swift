@@ -22,7 +22,8 @@ public struct NumberScanner: Sendable {
         decimalComma = ["fr", "de", "es", "it", "pt", "nl", "ru", "pl", "sv", "da", "nb", "fi", "cs"].contains(language.code)
         let months = language.code == "en" || language.code == "fr" ? [language.code] : ["en", "fr"]
         wordSieve = WordSieve(months.flatMap { ($0 == "en" ? Self.englishMonths : Self.frenchMonths).keys }
-            + (Self.numberWords[language.code].map { Array($0.keys) } ?? []))
+            + (Self.numberWords[language.code].map { Array($0.keys) } ?? [])
+            + (Self.magnitudes[language.code].map { Array($0.keys) } ?? []))
     }
 
     /// The mentions in `text`, in order; ranges are UTF-16 offsets into `text`.
@@ -257,17 +258,53 @@ public struct NumberScanner: Sendable {
             }
             reader.position = start
         }
-        guard let first = Self.numberWords[language.code]?[lower] else { return nil }
-        reader.position += word.unicodeScalars.count
-        let number = readCompoundNumber(first, &reader)
-        let afterWord = reader.position
-        reader.skipSpaces()
-        if let next = reader.peekWord()?.lowercased(), let scale = Self.magnitudes[language.code]?[next] {
-            reader.position += next.unicodeScalars.count
-            return .cardinal(number * scale)
+        let number: Double
+        if let first = Self.numberWords[language.code]?[lower] {
+            reader.position += word.unicodeScalars.count
+            number = readScaledNumber(readCompoundNumber(first, &reader), &reader)
+        } else if Self.magnitudes[language.code]?[lower] != nil, lower.count >= 4 {
+            // `mille ans`, `a thousand years`, `a million people`; not an abbreviation alone (`bn`).
+            number = readScaledNumber(1, &reader)
+        } else {
+            return nil
         }
-        reader.position = afterWord
         return number >= 2 ? .cardinal(number) : nil
+    }
+
+    /// `number` and the scale words and smaller numbers after it, added up: `two thousand three
+    /// hundred` (2,300), `three million two hundred thousand` (3,200,000), `deux mille trois
+    /// cents` (2,300), `mille et un` (1,001). Each scale must be smaller than the one before
+    /// and larger than the number it scales. The reader is left after the last word taken.
+    private func readScaledNumber(_ number: Double, _ reader: inout ScalarReader) -> Double {
+        var total = 0.0, number = number, ceiling = Double.infinity
+        while true {
+            let afterNumber = reader.position
+            skipNumberSeparator(&reader)
+            guard let word = reader.peekWord(), let scale = Self.magnitudes[language.code]?[word.lowercased()],
+                  scale < ceiling, number < scale else {
+                reader.position = afterNumber
+                return total + number
+            }
+            reader.position += word.unicodeScalars.count
+            total += number * scale
+            ceiling = scale
+            let afterScale = reader.position
+            skipNumberSeparator(&reader)
+            if let joiner = reader.peekWord(), joiner.lowercased() == Self.numberJoiners[language.code] {
+                reader.position += joiner.unicodeScalars.count
+                skipNumberSeparator(&reader)
+            }
+            guard let next = reader.peekWord(), let value = Self.numberWords[language.code]?[next.lowercased()] else {
+                reader.position = afterScale
+                return total
+            }
+            reader.position += next.unicodeScalars.count
+            number = readCompoundNumber(value, &reader)
+            if number >= ceiling {
+                reader.position = afterScale
+                return total
+            }
+        }
     }
 
     /// The number words that follow a first one and make one number with it, by place value:

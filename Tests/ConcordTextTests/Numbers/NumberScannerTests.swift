@@ -92,6 +92,15 @@ import ConcordText
         #expect(keys("dix-sept ans", .french) == ["n:17"])
         #expect(keys("quatre-vingt-dix-neuf ans", .french) == ["n:99"])
         #expect(keys("九百三十年", .chinese) == ["n:930"])
+        #expect(keys("two thousand three hundred men", .english) == ["n:2300"])
+        #expect(keys("deux mille trois cents hommes", .french) == ["n:2300"])
+        #expect(keys("两千三百人", .chinese) == ["n:2300"])
+        #expect(keys("three million two hundred thousand and five", .english) == ["n:3200005"])
+        #expect(keys("trois millions deux cent mille", .french) == ["n:3200000"])
+        #expect(keys("a thousand and one nights", .english) == ["n:1001"])
+        #expect(keys("mille et une nuits", .french) == ["n:1001"])
+        #expect(keys("deux-mille-vingt", .french) == ["n:2020"])
+        #expect(keys("a thousand years, two thousand years", .english) == ["n:1000", "n:2000"])
     }
 
     @Test func ordinalsAreReadAsTheirNumber() {
