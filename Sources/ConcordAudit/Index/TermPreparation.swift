@@ -63,7 +63,7 @@ enum TermPreparation {
                 for conceptIndex in concepts {
                     let concept = glossary.concepts[conceptIndex]
                     for term in concept.terms {
-                        if let entry = try TermPreparation.prepare(term, conceptIndex: conceptIndex, concept: concept,
+                        if let entry = try TermPreparation.prepare(term, conceptIndex: conceptIndex, concept: concept, after: prepared.last,
                                                                    tokenizer: tokenizer, pinyin: pinyin, skeletons: skeletons) {
                             prepared.append(entry)
                         }
@@ -76,8 +76,19 @@ enum TermPreparation {
         }
     }
 
-    private static func prepare(_ term: Term, conceptIndex: Int, concept: Concept, tokenizer: AuditTokenizer,
+    /// Prepares one term. A name is often written alike in several languages (`Mike Pompeo` in
+    /// English and French), one row after the other: such a term takes the keys and skeleton of
+    /// the term before it instead of asking ICU again.
+    private static func prepare(_ term: Term, conceptIndex: Int, concept: Concept, after previous: Prepared?, tokenizer: AuditTokenizer,
                                 pinyin: PinyinReader, skeletons: ConfusableSkeleton) throws(ICUError) -> Prepared? {
+        let isIndexedName = concept.type.isName && term.status.isAcceptable
+        if let previous, !previous.term.isHan, previous.term.term.text == term.text, previous.skeleton != nil || !isIndexedName {
+            let same = previous.term
+            let indexed = IndexedTerm(conceptIndex: conceptIndex, term: term, wordKeys: same.wordKeys, joinedKey: same.joinedKey,
+                                      letters: same.letters, soundKey: same.soundKey, capitalizedWords: same.capitalizedWords,
+                                      isHan: false, isName: concept.type.isName)
+            return Prepared(term: indexed, nameSyllables: [], skeleton: isIndexedName ? previous.skeleton : nil)
+        }
         let isHan = term.text.unicodeScalars.contains { Script($0) == .han }
         let words = isHan ? [] : try tokenizer.tokenize(Array(term.text.utf16)).words
         let wordKeys = words.map(\.key)
@@ -86,7 +97,6 @@ enum TermPreparation {
         let indexed = IndexedTerm(conceptIndex: conceptIndex, term: term, wordKeys: wordKeys, joinedKey: joined,
                                   letters: Array(joined.unicodeScalars), soundKey: isHan ? "" : PhoneticKey.key(joined),
                                   capitalizedWords: words.map(\.isCapitalized), isHan: isHan, isName: concept.type.isName)
-        let isIndexedName = concept.type.isName && term.status.isAcceptable
         if isHan {
             let syllables = isIndexedName ? pinyin.syllables(term.text) : []
             return Prepared(term: indexed, nameSyllables: syllables.count >= 3 ? syllables : [], skeleton: nil)
