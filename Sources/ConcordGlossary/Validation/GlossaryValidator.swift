@@ -11,36 +11,34 @@ public struct GlossaryValidator {
         var problems: [GlossaryProblem] = []
         let keys = try? MatchKeyMaker()
         let toSimplified = try? Transliterator(id: Transliterator.traditionalToSimplified)
-        // By language, then by match key: one hashed string per lookup.
-        var preferredBy: [LanguageTag: [String: (concept: String, location: SourceLocation?)]] = [:]
-        var acceptableBy: [LanguageTag: [String: String]] = [:]
-        var misspellings: [(language: LanguageTag, key: String, concept: String, term: Term)] = []
+        // Who prefers and who admits each form: one dictionary, one lookup per term.
+        var owners: [Form: Owners] = [:]
+        owners.reserveCapacity(glossary.concepts.reduce(0) { $0 + $1.terms.count })
+        var languages: [LanguageTag] = []
+        var misspellings: [(form: Form, concept: Int, term: Term)] = []
         var traditional = TraditionalCharacters(toSimplified)
-        let termCount = glossary.concepts.reduce(0) { $0 + $1.terms.count }
-        for language in Set(glossary.concepts.flatMap { $0.terms.map(\.language) }) {
-            preferredBy[language, default: [:]].reserveCapacity(termCount / 2)
-            acceptableBy[language, default: [:]].reserveCapacity(termCount / 2)
-        }
 
-        for concept in glossary.concepts {
+        for (conceptIndex, concept) in glossary.concepts.enumerated() {
             for (position, term) in concept.terms.enumerated() {
                 let key = term.isCaseSensitive ? term.text : (try? keys?.key(term.text)) ?? term.text.lowercased()
+                let language = languages.firstIndex(of: term.language) ?? {
+                    languages.append(term.language)
+                    return languages.count - 1
+                }()
+                let form = Form(language: language, key: key)
                 // A concept has a handful of terms: a scan of the earlier ones beats a dictionary per concept.
                 if let earlier = concept.terms[..<position].first(where: { $0.language == term.language && $0.text == term.text }) {
                     problems.append(GlossaryProblem(.error, "term '\(term.text)' (\(term.language)) is listed twice for concept '\(concept.id)'\(earlier.location.map { " (first at line \($0.line))" } ?? "")", at: term.location))
                 }
                 switch term.status {
-                case .preferred:
-                    if let other = preferredBy[term.language]?[key], other.concept != concept.id {
-                        problems.append(GlossaryProblem(.error, "term '\(term.text)' (\(term.language)) is preferred for both '\(other.concept)'\(other.location.map { " (\($0))" } ?? "") and '\(concept.id)'", at: term.location))
-                    } else {
-                        preferredBy[term.language, default: [:]][key] = (concept.id, term.location)
+                case .preferred, .admitted:
+                    let owner = Self.own(&owners[form, default: Owners()], concept: conceptIndex, term: position, preferred: term.status == .preferred)
+                    if let owner {
+                        let other = glossary.concepts[owner.concept]
+                        problems.append(GlossaryProblem(.error, "term '\(term.text)' (\(term.language)) is preferred for both '\(other.id)'\(other.terms[owner.term].location.map { " (\($0))" } ?? "") and '\(concept.id)'", at: term.location))
                     }
-                    if acceptableBy[term.language]?[key] == nil { acceptableBy[term.language, default: [:]][key] = concept.id }
-                case .admitted:
-                    if acceptableBy[term.language]?[key] == nil { acceptableBy[term.language, default: [:]][key] = concept.id }
                 case .misspelling:
-                    misspellings.append((term.language, key, concept.id, term))
+                    misspellings.append((form, conceptIndex, term))
                 case .deprecated:
                     break
                 }
@@ -67,11 +65,37 @@ public struct GlossaryValidator {
             }
         }
         for misspelling in misspellings {
-            if let owner = acceptableBy[misspelling.language]?[misspelling.key], owner != misspelling.concept {
-                problems.append(GlossaryProblem(.error, "'\(misspelling.term.text)' is listed as a misspelling for '\(misspelling.concept)' but is a correct term of '\(owner)'", at: misspelling.term.location))
+            if let owner = owners[misspelling.form]?.acceptable, owner != misspelling.concept {
+                problems.append(GlossaryProblem(.error, "'\(misspelling.term.text)' is listed as a misspelling for '\(glossary.concepts[misspelling.concept].id)' but is a correct term of '\(glossary.concepts[owner].id)'", at: misspelling.term.location))
             }
         }
         return problems
+    }
+}
+
+extension GlossaryValidator {
+    /// A term's form in one language: the index of its language, and its match key (or its text
+    /// when the casing matters).
+    fileprivate struct Form: Hashable {
+        let language: Int
+        let key: String
+    }
+
+    /// The concepts a form belongs to: the first that prefers it (by concept and term index),
+    /// and the first that prefers or admits it.
+    fileprivate struct Owners {
+        var preferred: (concept: Int, term: Int)?
+        var acceptable: Int?
+    }
+
+    /// Records that a term of a concept prefers or admits a form; returns the other concept
+    /// that already prefers it, when a preferred term conflicts.
+    fileprivate static func own(_ owners: inout Owners, concept: Int, term: Int, preferred: Bool) -> (concept: Int, term: Int)? {
+        if owners.acceptable == nil { owners.acceptable = concept }
+        guard preferred else { return nil }
+        if let other = owners.preferred, other.concept != concept { return other }
+        owners.preferred = (concept, term)
+        return nil
     }
 }
 
