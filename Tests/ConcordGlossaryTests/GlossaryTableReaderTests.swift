@@ -21,18 +21,4 @@ import ConcordGlossary
             "g.tsv:3: error: term 'Byte\u{2028}Dance' holds a tab or a line break",
         ])
     }
-
-    @Test func traditionalCharactersTaggedSimplifiedAreReported() {
-        let zh = LanguageTag(.chinese), zhHant = LanguageTag("zh-Hant")!
-        let glossary = Glossary(concepts: [
-            Concept(id: "bytedance", type: .organization, terms: [
-                Term("字节跳动", language: zh, status: .preferred),
-                Term("字節跳動", language: zhHant, status: .preferred),
-            ]),
-            Concept(id: "pompeo", type: .person, terms: [Term("蓬佩奧", language: zh, status: .preferred)]),
-        ])
-        #expect(GlossaryValidator().problems(in: glossary).map(\.message) == [
-            "term '蓬佩奧' is tagged 'zh' (Simplified) but has Traditional characters (Simplified: '蓬佩奥'); tag it zh-Hant",
-        ])
-    }
 }
