@@ -105,4 +105,16 @@ import Testing
             }
         }
     }
+
+    /// Each pair of alike letters costs a slip in either order (`d`/`t` was only found as `t`
+    /// written for `d`, and six other pairs never).
+    @Test func alikeLettersAreASlipInEitherOrder() {
+        for (a, b) in [("d", "t"), ("x", "s"), ("l", "1"), ("o", "0"), ("n", "h"), ("r", "n"), ("i", "1"), ("c", "k")] {
+            let x = a.unicodeScalars.first!, y = b.unicodeScalars.first!
+            #expect(SpellingDistance.substitutionCost(x, y) == SpellingDistance.slipCost, "\(a)/\(b)")
+            #expect(SpellingDistance.substitutionCost(y, x) == SpellingDistance.slipCost, "\(b)/\(a)")
+        }
+        #expect(SpellingDistance.substitutionCost("d", "m") == 1)
+        #expect(SpellingDistance.distance(Array("savard".unicodeScalars), Array("savart".unicodeScalars), limit: 1) == SpellingDistance.slipCost)
+    }
 }

@@ -10,10 +10,12 @@ struct SpellingDistance {
     static let vowelCost = 0.5
 
     private static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u"]
-    private static let alike: Set<String> = [
+    /// Pairs of letters that sound or look alike, each written in either order: they are looked
+    /// up by ``pairKey(_:_:)``, which puts the smaller scalar first.
+    private static let alike: Set<String> = Set([
         "ck", "cs", "sz", "td", "bp", "vw", "fv", "gj", "iy", "kq", "gk", "mn", "lr", "ks", "xs",
         "il", "l1", "o0", "ce", "uv", "nh", "rn", "i1", "ij",
-    ]
+    ].map { pair in pairKey(pair.unicodeScalars.first!, pair.unicodeScalars.last!) })
     private static let keyboardRows = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn"]
     private static let adjacent: Set<String> = {
         var pairs = Set<String>()
