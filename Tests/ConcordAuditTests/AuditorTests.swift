@@ -117,4 +117,18 @@ import Testing
         #expect(SpellingDistance.substitutionCost("d", "m") == 1)
         #expect(SpellingDistance.distance(Array("savard".unicodeScalars), Array("savart".unicodeScalars), limit: 1) == SpellingDistance.slipCost)
     }
+
+    /// A letter not heard is a slip: `h` after a consonant, the `t` of `tz`, the `c` of `ck` and
+    /// `sch`, the `j` of `lj`; an `h` after a vowel is not (`Ahmed`, `Amed`).
+    @Test func silentLettersAreASlip() {
+        func distance(_ right: String, _ found: String) -> Double? {
+            SpellingDistance.distance(Array(right.unicodeScalars), Array(found.unicodeScalars), limit: 2)
+        }
+        for (right, found) in [("dotan", "dothan"), ("kathe", "kate"), ("holtz", "holz"), ("schenk", "schenck"),
+                               ("pasch", "pash"), ("balic", "baljic")] {
+            #expect(distance(right, found) == SpellingDistance.slipCost, "\(right)/\(found)")
+        }
+        #expect(distance("ahmed", "amed") == 1)
+        #expect(distance("tarek", "tarak") == SpellingDistance.vowelCost)
+    }
 }

@@ -62,10 +62,23 @@ struct SpellingDistance {
         return asciiCosts[Int(a.value) * 128 + Int(b.value)]
     }
 
-    /// The cost of a letter `c` inserted or left out between `before` and `after`.
+    /// The cost of a letter `c` inserted or left out between `before` and `after`. Besides a
+    /// doubled letter, spellings of one name often differ by a letter that is not heard: an `h`
+    /// after a consonant (`Dotan`/`Dothan`, `Käte`/`Käthe`), the `t` of `tz` (`Holz`/`Holtz`), the
+    /// `c` of `ck` and `sch` (`Schenk`/`Schenck`, `Pash`/`Pasch`), the `j` of `lj` and `nj`
+    /// (`Balić`/`Baljić`).
     @inline(__always)
     static func indelCost(_ c: Unicode.Scalar, before: Unicode.Scalar?, after: Unicode.Scalar?) -> Double {
         if c == before || c == after { return slipCost }
+        switch c {
+        case "h" where before.map { $0.value < 128 && !asciiVowel[Int($0.value)] && $0.properties.isAlphabetic } ?? false,
+             "t" where after == "z",
+             "c" where after == "k" || (before == "s" && after == "h"),
+             "j" where before == "l" || before == "n":
+            return slipCost
+        default:
+            break
+        }
         if c.value < 128, asciiVowel[Int(c.value)] { return 0.8 }
         return 1
     }
