@@ -152,7 +152,7 @@ extension Auditor {
             for word in words[start...end] { query.append(contentsOf: word.key.unicodeScalars) }
             guard term.letters != query, !Self.isDerived(query, from: term.letters) else { return }
             // Spellings that sound alike may be further apart (`Adolpho` for `Adolfo`).
-            let soundsAlike = term.letters.first == query.first && term.soundKey.count >= PhoneticKey.minimumLength
+            let soundsAlike = term.letters.first == query.first && PhoneticKey.isSpecific(term.soundKey, letters: term.letters.count)
                 && term.soundKey == PhoneticKey.key(String(String.UnicodeScalarView(query)))
             if soundsAlike { limit += 1 }
             guard let distance = SpellingDistance.distance(term.letters, query, limit: limit) else { return }

@@ -64,7 +64,7 @@ public final class VariantIndex: @unchecked Sendable {
                     nearMisses.insert(letters, value: id << 4 | Int32(position), deletions: letters.count >= Self.doubleSlipWordLength ? 2 : 1)
                 }
             }
-            if term.soundKey.count >= PhoneticKey.minimumLength { bySound.add(term.soundKey, id) }
+            if PhoneticKey.isSpecific(term.soundKey, letters: term.letters.count) { bySound.add(term.soundKey, id) }
             bySkeleton.add(skeleton, id)
         }
         byKey.freeze()

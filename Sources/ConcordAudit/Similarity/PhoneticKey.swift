@@ -8,6 +8,12 @@ enum PhoneticKey {
     /// Shorter keys (`Pompeo` → `pmp`) are shared by too many words (`Pompey`) to tell anything.
     static let minimumLength = 4
 
+    /// Whether a sound key says enough to look a name up by: four sounds, or three in a name of
+    /// seven letters or more (`Bishara` and `Bechara` are both `bxr`).
+    static func isSpecific(_ key: String, letters: Int) -> Bool {
+        key.count >= minimumLength || (key.count == minimumLength - 1 && letters >= 7)
+    }
+
     /// The key of a match key (lower case, no accents); letters outside a–z are ignored.
     static func key(_ matchKey: String) -> String {
         let letters = matchKey.utf8.filter { (0x61...0x7A).contains($0) }
