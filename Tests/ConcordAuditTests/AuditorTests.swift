@@ -131,4 +131,16 @@ import Testing
         #expect(distance("ahmed", "amed") == 1)
         #expect(distance("tarek", "tarak") == SpellingDistance.vowelCost)
     }
+
+    /// Real spelling variants of names (from transliteration), found through the letters not
+    /// heard and the sound key: `Dothan`, `Holz`, `Bechara`.
+    @Test func transliterationVariantsOfNamesAreFound() throws {
+        let en = LanguageTag(.english)
+        let glossary = Glossary(concepts: ["Dotan", "Holtz", "Bishara"].map { name in
+            Concept(id: name.lowercased(), type: .person, terms: [Term(name, language: en, status: .preferred)])
+        })
+        let findings = try AuditFixtures.findings("They met Dothan in May. Then Holz spoke, and Bechara answered.", .english, glossary: glossary)
+        #expect(summary(findings) == ["Dothan|Dotan|near-miss|1:10", "Holz|Holtz|near-miss|1:30", "Bechara|Bishara|near-miss|1:46"])
+        #expect(findings.allSatisfy { $0.confidence >= 0.6 })
+    }
 }
