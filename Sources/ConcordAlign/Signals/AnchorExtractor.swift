@@ -186,7 +186,7 @@ final class AnchorExtractor {
                 entry.word = anchors.wordId(text)
                 if let romanized = try romanize(text, extractor.pinyin) {
                     entry.name = anchors.keyId("w:\(romanized)")
-                    entry.skeleton = skeletonId(romanized)
+                    entry.skeleton = skeletonId(romanized, pinyin: true)
                 }
                 lexiconWord = text
             } else {
@@ -267,8 +267,8 @@ final class AnchorExtractor {
             return ids
         }
 
-        private mutating func skeletonId(_ name: String) -> Int32? {
-            TransliterationSkeleton.of(name).map { anchors.keyId("s:\($0)") }
+        private mutating func skeletonId(_ name: String, pinyin: Bool = false) -> Int32? {
+            TransliterationSkeleton.of(name, pinyin: pinyin).map { anchors.keyId("s:\($0)") }
         }
 
         /// The pinyin of a short Han word, syllables joined (`王毅` → `wangyi`), character by

@@ -3,7 +3,8 @@
 /// and 米斯巴 `misiba` both `NS`, `Jebusite` and 耶布斯 `yebusi` both `PS`.
 ///
 /// Chinese transliteration writes `r` as `l`, ends syllables only in `n` or `ng`, drops final
-/// consonants and adds vowels; so vowels, `h`, `w`, `y` and `j` are dropped; `l`/`r`, `b`/`p`,
+/// consonants and adds vowels; so vowels, `h`, `w`, `y`, a Latin `j` and an `r` that closes a
+/// syllable are dropped (pinyin `j` counts as `k`); `l`/`r`, `b`/`p`,
 /// `d`/`t`, `g`/`k`/`q`, `f`/`v`/`ph`, `m`/`n`/`ng`, and `s`/`z`/`x`/`c`/`sh`/`ch`/`zh` are each
 /// one sound; a sound repeated is written once; and only the first ``length`` sounds are kept.
 enum TransliterationSkeleton {
@@ -13,8 +14,9 @@ enum TransliterationSkeleton {
     /// A skeleton of one sound is shared by too many words to say anything.
     static let minimumLength = 2
 
-    /// The skeleton of a lower-case name or pinyin, or nil when it is too short.
-    static func of(_ word: String) -> String? {
+    /// The skeleton of a lower-case name, or of `pinyin` when it is one (its `j` writes a `k` or
+    /// a `g`: 基提 `jiti` for `Kittim`), or nil when it is too short.
+    static func of(_ word: String, pinyin: Bool = false) -> String? {
         var sounds: [UInt8] = []
         func emit(_ sound: Character) {
             let byte = sound.asciiValue!
@@ -36,9 +38,13 @@ enum TransliterationSkeleton {
             case UInt8(ascii: "c") where next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y"):
                 emit("S")
             case UInt8(ascii: "c"), UInt8(ascii: "g"), UInt8(ascii: "k"), UInt8(ascii: "q"): emit("K")
+            case UInt8(ascii: "j") where pinyin: emit("K")
             case UInt8(ascii: "b"), UInt8(ascii: "p"): emit("P")
             case UInt8(ascii: "d"), UInt8(ascii: "t"): emit("T")
             case UInt8(ascii: "f"), UInt8(ascii: "v"): emit("F")
+            // An `r` that closes a syllable is not written in Chinese (`Tarshish`, 他施 `tashi`;
+            // `Jordan`, 约旦 `yuedan`).
+            case UInt8(ascii: "r") where next != 0 && !Self.isVowel(next): break
             case UInt8(ascii: "l"), UInt8(ascii: "r"): emit("L")
             case UInt8(ascii: "m"), UInt8(ascii: "n"): emit("N")
             case UInt8(ascii: "s"), UInt8(ascii: "z"): emit("S")
@@ -49,5 +55,9 @@ enum TransliterationSkeleton {
         }
         guard sounds.count >= minimumLength else { return nil }
         return String(decoding: sounds, as: UTF8.self)
+    }
+
+    private static func isVowel(_ letter: UInt8) -> Bool {
+        "aeiouy".utf8.contains(letter)
     }
 }
