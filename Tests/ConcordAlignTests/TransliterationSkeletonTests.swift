@@ -20,5 +20,7 @@ import Testing
         #expect(TransliterationSkeleton.of("jordan") == "TN", "a closing r is not written")
         #expect(TransliterationSkeleton.of("jiti") == nil, "j is dropped from Latin names")
         #expect(TransliterationSkeleton.of("jiti", pinyin: true) == "KT", "pinyin j stands for k or g")
+        #expect(TransliterationSkeleton.of("cana", pinyin: true) == "SN", "pinyin c is ts")
+        #expect(TransliterationSkeleton.of("cana") == "KN")
     }
 }

@@ -4,7 +4,7 @@
 ///
 /// Chinese transliteration writes `r` as `l`, ends syllables only in `n` or `ng`, drops final
 /// consonants and adds vowels; so vowels, `h`, `w`, `y`, a Latin `j` and an `r` that closes a
-/// syllable are dropped (pinyin `j` counts as `k`); `l`/`r`, `b`/`p`,
+/// syllable are dropped (pinyin `j` counts as `k`, its `c` as `s`); `l`/`r`, `b`/`p`,
 /// `d`/`t`, `g`/`k`/`q`, `f`/`v`/`ph`, `m`/`n`/`ng`, and `s`/`z`/`x`/`c`/`sh`/`ch`/`zh` are each
 /// one sound; a sound repeated is written once; and only the first ``length`` sounds are kept.
 enum TransliterationSkeleton {
@@ -35,7 +35,7 @@ enum TransliterationSkeleton {
             case UInt8(ascii: "c") where next == UInt8(ascii: "h"): emit("S"); step = 2
             case UInt8(ascii: "c") where next == UInt8(ascii: "k"): emit("K"); step = 2
             case UInt8(ascii: "n") where next == UInt8(ascii: "g"): emit("N"); step = 2
-            case UInt8(ascii: "c") where next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y"):
+            case UInt8(ascii: "c") where pinyin || next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y"):
                 emit("S")
             case UInt8(ascii: "c"), UInt8(ascii: "g"), UInt8(ascii: "k"), UInt8(ascii: "q"): emit("K")
             case UInt8(ascii: "j") where pinyin: emit("K")
