@@ -58,16 +58,12 @@ struct SideAnchors: Sendable {
             // the position of the word's first kept anchor.
             var wordOf = anchors.indices.map { $0 }
             for range in wordRanges { for index in range { wordOf[index] = range.lowerBound } }
-            if keySeen.count < keys.count { keySeen.append(contentsOf: repeatElement(-1, count: keys.count - keySeen.count)) }
-            var kept: [Int32] = [], keptGroups: [Int32] = []
+            var keptGroups: [Int32] = []
             var positionOfWord = [Int32](repeating: -1, count: anchors.count)
-            for (index, id) in anchors.enumerated() where keySeen[Int(id)] != sentence {
-                keySeen[Int(id)] = sentence
-                if positionOfWord[wordOf[index]] < 0 { positionOfWord[wordOf[index]] = Int32(kept.count) }
+            sentences.append(Self.distinct(anchors, in: sentence, seen: &keySeen, count: keys.count) { index in
+                if positionOfWord[wordOf[index]] < 0 { positionOfWord[wordOf[index]] = Int32(keptGroups.count) }
                 keptGroups.append(positionOfWord[wordOf[index]])
-                kept.append(id)
-            }
-            sentences.append(kept)
+            })
             sentenceGroups.append(keptGroups)
         } else {
             sentences.append(Self.distinct(anchors, in: sentence, seen: &keySeen, count: keys.count))
@@ -78,12 +74,15 @@ struct SideAnchors: Sendable {
         words.removeAll(keepingCapacity: true)
     }
 
-    private static func distinct(_ ids: [Int32], in sentence: Int32, seen: inout [Int32], count: Int) -> [Int32] {
+    /// `ids` without repeats, in their order; `kept` is told the position in `ids` of each one kept.
+    private static func distinct(_ ids: [Int32], in sentence: Int32, seen: inout [Int32], count: Int,
+                                 kept: (Int) -> Void = { _ in }) -> [Int32] {
         if seen.count < count { seen.append(contentsOf: repeatElement(-1, count: count - seen.count)) }
         var result: [Int32] = []
         result.reserveCapacity(ids.count)
-        for id in ids where seen[Int(id)] != sentence {
+        for (index, id) in ids.enumerated() where seen[Int(id)] != sentence {
             seen[Int(id)] = sentence
+            kept(index)
             result.append(id)
         }
         return result
