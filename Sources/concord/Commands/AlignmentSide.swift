@@ -8,7 +8,12 @@ struct AlignmentSide {
     let texts: [String]
 
     init(path: String, language choice: LanguageChoice, presegmented: Bool) throws {
-        document = try TextDocument.read(path: path)
+        try self.init(document: try TextDocument.read(path: path), language: choice, presegmented: presegmented)
+    }
+
+    /// A document already read.
+    init(document: TextDocument, language choice: LanguageChoice, presegmented: Bool) throws {
+        self.document = document
         if document.isBlank {
             Diagnostics.warning("\(document.name): the file is empty; all its counterparts stay unaligned")
             language = try choice.resolveOrDefault(.english)

@@ -69,11 +69,12 @@ struct AuditCommand: ParsableCommand {
             let glossary = try glossaryOptions.load()
             let auditor = Auditor(index: try VariantIndex(glossary: glossary), minimumConfidence: minimumConfidence)
             var documents: [(TextDocument, Language)] = []
-            var seen = Set<String>()
-            for file in files where seen.insert(file).inserted {
+            var read: [String: TextDocument] = [:]
+            for file in files where read[file] == nil {
                 let document = try TextDocument.read(path: file)
                 guard !document.units.isEmpty else { throw DocumentError.empty(name: document.name) }
                 documents.append((document, try lang.resolve(for: document)))
+                read[file] = document
             }
             var findings: [Finding] = []
             var fixes: [(TextDocument, [UInt16], [Finding])] = []
@@ -86,7 +87,7 @@ struct AuditCommand: ParsableCommand {
                 }
             }
             if pair {
-                findings += try pairFindings(auditor: auditor, glossary: glossary)
+                findings += try pairFindings(read[files[0]]!, read[files[1]]!, auditor: auditor, glossary: glossary)
             }
             foundAny = !findings.isEmpty
             let sink = OutputSink(options: outputOptions)
@@ -132,9 +133,9 @@ struct AuditCommand: ParsableCommand {
 
     /// Aligns the two files (with the glossary's concepts as anchors) and checks that each
     /// source sentence's concepts are named in the target sentence aligned with it.
-    private func pairFindings(auditor: Auditor, glossary: Glossary) throws -> [Finding] {
-        let source = try AlignmentSide(path: files[0], language: .auto, presegmented: false)
-        let target = try AlignmentSide(path: files[1], language: .auto, presegmented: false)
+    private func pairFindings(_ sourceDocument: TextDocument, _ targetDocument: TextDocument, auditor: Auditor, glossary: Glossary) throws -> [Finding] {
+        let source = try AlignmentSide(document: sourceDocument, language: .auto, presegmented: false)
+        let target = try AlignmentSide(document: targetDocument, language: .auto, presegmented: false)
         let lexicons = try LexiconCache.paths(in: LexiconCache.folder(), between: source.language, and: target.language)
             .map { (path) throws(DataFileError) in try Lexicon.load(path: path) }
         let aligner = Aligner(sourceLanguage: source.language, targetLanguage: target.language,
