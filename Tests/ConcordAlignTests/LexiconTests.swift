@@ -69,6 +69,8 @@ import ConcordText
         #expect(InflectionRules.candidates(of: "walked", language: .english).contains("walk"))
         #expect(InflectionRules.candidates(of: "loved", language: .english).contains("love"))
         #expect(InflectionRules.candidates(of: "cities", language: .english).first == "city")
+        #expect(InflectionRules.candidates(of: "knoweth", language: .english).first == "know")
+        #expect(InflectionRules.candidates(of: "lovest", language: .english).contains("love"))
         #expect(InflectionRules.candidates(of: "aimait", language: .french).contains("aimer"))
         #expect(InflectionRules.candidates(of: "bus", language: .english).isEmpty)
         let lexicon = try freeDict([("walk", "walk /wɔːk/\nmarcher\n")])

@@ -1,13 +1,14 @@
 import ConcordText
 
 /// Headword forms to try for an inflected word a dictionary lacks (`walked` → `walk`,
-/// `loved` → `love`, `aimait` → `aimer`, `knew` → `know`): an irregular form's headword, or
+/// `loved` → `love`, `knoweth` → `know`, `aimait` → `aimer`, `knew` → `know`): an irregular form's headword, or
 /// suffix rules tried in order, the first form the dictionary lists winning. Words are match
 /// keys, so French accents are already gone (`aimé` → `aime`).
 enum InflectionRules {
     /// (ending, replacement) pairs, longer endings first.
     private static let rules: [String: [(String, String)]] = [
-        "en": [("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", "")],
+        "en": [("ies", "y"), ("ied", "y"), ("eth", ""), ("eth", "e"), ("est", ""), ("est", "e"), ("ing", ""), ("ing", "e"),
+               ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", "")],
         "fr": [("erent", "er"), ("aient", "er"), ("ait", "er"), ("ais", "er"), ("ant", "er"), ("ent", "er"), ("ons", "er"),
                ("ez", "er"), ("ees", "er"), ("es", "er"), ("ee", "er"), ("e", "er"), ("a", "er"), ("it", "ir"), ("is", "ir"),
                ("es", ""), ("s", ""), ("x", ""), ("e", "")],
