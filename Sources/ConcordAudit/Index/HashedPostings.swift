@@ -22,8 +22,6 @@ struct HashedPostings: Sendable {
 
     mutating func add(_ key: String, _ id: Int32) { add(Self.hash(key), id) }
 
-    mutating func add(contentsOf other: [(hash: UInt64, id: Int32)]) { pairs += other }
-
     /// Groups the pairs by hash; each key's ids are kept once, in increasing order (glossary order).
     mutating func freeze() {
         pairs.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.id < $1.id }
@@ -66,9 +64,6 @@ struct HashedPostings: Sendable {
         let found = ids(forHash: Self.hash(key))
         return found.isEmpty ? nil : found
     }
-
-    /// The number of distinct keys.
-    var keyCount: Int { keyHashes.count }
 
     private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
