@@ -6,7 +6,9 @@ import Foundation
 /// Measures `align --comparable` on a synthetic development set built from bible-dev, as the
 /// issue describes: per chapter, a random 70 % of the verses on each side, kept independently,
 /// the target side shuffled and given distractor verses from other chapters; gold = the pairs
-/// with a verse id in common. Also scores the hand-made pairs of Samples/commerce-ban/comparable.
+/// with a verse id in common. Then all the chapters' articles at once, every one against every
+/// other, as `--comparable` takes many files. Also scores the hand-made pairs of
+/// Samples/commerce-ban/comparable.
 ///
 ///   concord-bench comparable-eval [--data ../shared/eval] [--glossary Glossaries]
 enum ComparableEvaluation {
@@ -47,6 +49,9 @@ enum ComparableEvaluation {
             emit("default threshold \(ComparableMatcher.defaultThreshold): \(counts[ComparableMatcher.defaultThreshold]!.line)")
             emit("best threshold \(best.key): \(best.value.line)")
             emit("by threshold: " + thresholds.map { String(format: "%.3f→%.3f", $0, counts[$0]!.f1) }.joined(separator: " "))
+            let corpusStart = Date()
+            let corpus = try corpus(chapters, target: target, matcher: matcher)
+            emit("all \(chapters.count * 2) articles at once, every one against every other (\(String(format: "%.1f", Date().timeIntervalSince(corpusStart))) s): \(corpus.counts.line); \(corpus.acrossChapters) of the pairs found join articles of different chapters")
         }
         try samples(glossary: glossary)
     }
@@ -59,6 +64,9 @@ enum ComparableEvaluation {
         var source: [String] = []
         var target: [String] = []
         var gold = Set<[Int]>()
+        /// The verse ids of each segment.
+        var sourceIDs: [Set<String>] = []
+        var targetIDs: [Set<String>] = []
     }
 
     static func synthetic(source: [String], sourceIDs: [String], target: [String], targetIDs: [String]) -> [Chapter] {
@@ -87,12 +95,49 @@ enum ComparableEvaluation {
                 keptTarget.swapAt(index, Int(random.next() % UInt64(index + 1)))
             }
             guard !keptSource.isEmpty, !keptTarget.isEmpty else { return nil }
-            var chapter = Chapter(source: keptSource.map(\.0), target: keptTarget.map(\.0))
+            var chapter = Chapter(source: keptSource.map(\.0), target: keptTarget.map(\.0),
+                                  sourceIDs: keptSource.map(\.1), targetIDs: keptTarget.map(\.1))
             for (s, source) in keptSource.enumerated() {
                 for (t, target) in keptTarget.enumerated() where !source.1.isDisjoint(with: target.1) { chapter.gold.insert([s, t]) }
             }
             return chapter
         }
+    }
+
+    /// The chapters as one corpus of articles (each chapter's English and its target side),
+    /// matched all against all at the default threshold, the way `--comparable` takes many files.
+    /// Gold: every two segments of different articles that share a verse (a distractor verse is
+    /// gold with its own chapter's copy too). This measures what the per-chapter figures cannot:
+    /// the pairs made between articles that report nothing in common.
+    static func corpus(_ chapters: [Chapter], target: Language, matcher: ComparableMatcher) throws -> (counts: Counts, acrossChapters: Int) {
+        var documents: [ComparableDocument] = [], ids: [[Set<String>]] = []
+        for (index, chapter) in chapters.enumerated() {
+            documents.append(ComparableDocument(name: "en-\(index)", language: .english, segments: chapter.source))
+            ids.append(chapter.sourceIDs)
+            documents.append(ComparableDocument(name: "\(target.code)-\(index)", language: target, segments: chapter.target))
+            ids.append(chapter.targetIDs)
+        }
+        var holders: [String: [[Int]]] = [:]
+        for (document, segments) in ids.enumerated() {
+            for (segment, verses) in segments.enumerated() { for verse in verses { holders[verse, default: []].append([document, segment]) } }
+        }
+        var gold = Set<[Int]>()
+        for segments in holders.values {
+            for (a, first) in segments.enumerated() {
+                for second in segments[(a + 1)...] where first[0] != second[0] {
+                    gold.insert(first.lexicographicallyPrecedes(second) ? first + second : second + first)
+                }
+            }
+        }
+        let pairs = try matcher.match(documents)
+        var counts = Counts(gold: gold.count), acrossChapters = 0
+        for pair in pairs {
+            let first = [pair.sourceDocument, pair.sourceIndex], second = [pair.targetDocument, pair.targetIndex]
+            counts.found += 1
+            if gold.contains(first.lexicographicallyPrecedes(second) ? first + second : second + first) { counts.truePositives += 1 }
+            if pair.sourceDocument / 2 != pair.targetDocument / 2 { acrossChapters += 1 }
+        }
+        return (counts, acrossChapters)
     }
 
     static func samples(glossary: GlossaryTerms?) throws {
