@@ -143,4 +143,17 @@ import Testing
         #expect(summary(findings) == ["Dothan|Dotan|near-miss|1:10", "Holz|Holtz|near-miss|1:30", "Bechara|Bishara|near-miss|1:46"])
         #expect(findings.allSatisfy { $0.confidence >= 0.6 })
     }
+
+    /// A key of more letters than any name's word is neither indexed nor looked up: its forms
+    /// two deletions short grow with the square of its length.
+    @Test func overlongWordsAreLeftOutOfTheDeletionNeighbourhood() throws {
+        var neighbourhood = DeletionNeighbourhood()
+        let long = Array(String(repeating: "pompeo", count: 10).unicodeScalars)
+        neighbourhood.insert(long, value: 1, deletions: 2)
+        neighbourhood.insert(Array("pompeo".unicodeScalars), value: 2)
+        #expect(neighbourhood.candidates(long, queryDeletions: 2).isEmpty)
+        #expect(neighbourhood.candidates(Array("pompio".unicodeScalars), queryDeletions: 1) == [2])
+        let text = "Secretary " + String(repeating: "Pompeo", count: 20_000) + " spoke with Pompio."
+        #expect(summary(try AuditFixtures.findings(text, .english)).map { $0.prefix(6) } == ["Pompio"])
+    }
 }

@@ -17,6 +17,10 @@ struct DeletionNeighbourhood: Sendable {
     /// Forms shared by more terms than this say nothing about any of them (in a large
     /// glossary, `kav` is one deletion from thousands of names) and are not looked up.
     static let maximumPostings: Int32 = 32
+    /// Keys longer than this are neither indexed nor looked up: no name has a word that long,
+    /// and a key of *n* letters has about *n*² forms two deletions short, each hashed in *n*
+    /// steps (a 2 MB word in a text or a glossary would never finish).
+    static let maximumKeyLength = 40
 
     /// Form numbers by hash slot; -1 is an empty slot. Kept at most half full.
     private var slots = [Int32](repeating: -1, count: 1 << 12)
@@ -29,6 +33,7 @@ struct DeletionNeighbourhood: Sendable {
 
     /// Indexes `key` for the value `value`, with its forms up to `deletions` (1 or 2) letters shorter.
     mutating func insert(_ key: [Unicode.Scalar], value: Int32, deletions: Int = 1) {
+        guard key.count <= Self.maximumKeyLength else { return }
         var hashes = [Self.hash(key, skipping: -1, -1)]
         for i in key.indices.dropFirst() {
             hashes.append(Self.hash(key, skipping: i, -1))
@@ -51,6 +56,7 @@ struct DeletionNeighbourhood: Sendable {
     /// side and up to `queryDeletions` (1 or 2) on the query side.
     func candidates(_ query: [Unicode.Scalar], queryDeletions: Int) -> Set<Int32> {
         var found = Set<Int32>()
+        guard query.count <= Self.maximumKeyLength else { return found }
         func collect(_ hash: UInt64) {
             guard let form = existingForm(hash), formCount[form] <= Self.maximumPostings else { return }
             var entry = formHead[form]
