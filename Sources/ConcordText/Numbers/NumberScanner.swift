@@ -289,11 +289,7 @@ public struct NumberScanner: Sendable {
             total += number * scale
             ceiling = scale
             let afterScale = reader.position
-            skipNumberSeparator(&reader)
-            if let joiner = reader.peekWord(), joiner.lowercased() == Self.numberJoiners[language.code] {
-                reader.position += joiner.unicodeScalars.count
-                skipNumberSeparator(&reader)
-            }
+            skipNumberJoint(&reader)
             guard let next = reader.peekWord(), let value = Self.numberWords[language.code]?[next.lowercased()] else {
                 reader.position = afterScale
                 return total
@@ -316,13 +312,7 @@ public struct NumberScanner: Sendable {
         var value = first, last = first
         var afterLast = reader.position
         while true {
-            var joinedByAnd = false
-            skipNumberSeparator(&reader)
-            if let joiner = reader.peekWord(), joiner.lowercased() == Self.numberJoiners[language.code] {
-                reader.position += joiner.unicodeScalars.count
-                skipNumberSeparator(&reader)
-                joinedByAnd = true
-            }
+            let joinedByAnd = skipNumberJoint(&reader)
             guard let word = reader.peekWord(), let next = Self.numberWords[language.code]?[word.lowercased()],
                   let combined = compose(value, last: last, next: next, joinedByAnd: joinedByAnd) else { break }
             reader.position += word.unicodeScalars.count
@@ -335,6 +325,17 @@ public struct NumberScanner: Sendable {
     /// A hyphen (`vingt-et-un`) or spaces between number words.
     private func skipNumberSeparator(_ reader: inout ScalarReader) {
         if reader.current == "-" { reader.position += 1 } else { reader.skipSpaces() }
+    }
+
+    /// What may stand between two number words: a separator, or `and`/`et` between two;
+    /// returns whether it was `and`/`et`.
+    @discardableResult
+    private func skipNumberJoint(_ reader: inout ScalarReader) -> Bool {
+        skipNumberSeparator(&reader)
+        guard let joiner = reader.peekWord(), joiner.lowercased() == Self.numberJoiners[language.code] else { return false }
+        reader.position += joiner.unicodeScalars.count
+        skipNumberSeparator(&reader)
+        return true
     }
 
     /// `value` (whose last word was `last`) followed by the number word `next`, if they make one number.
