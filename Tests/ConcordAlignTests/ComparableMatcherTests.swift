@@ -68,4 +68,20 @@ import Testing
         #expect(rivalled.map(\.targetIndex) == [0, 1])
         #expect(rivalled.allSatisfy { abs($0.score - unrivalled.score * 2 / 3) < 1e-9 })
     }
+
+    @Test func aWeakMatchInAnotherArticleGivesWayToTheSegmentsPartnerElsewhere() throws {
+        let source = ComparableDocument(name: "en", language: .english, segments: ["Wilbur Ross said on Friday that the ban protects national security."])
+        let partner = ComparableDocument(name: "fr", language: .french, segments: ["Vendredi, Wilbur Ross a déclaré que l'interdiction protège la sécurité nationale."])
+        let unrelated = ComparableDocument(name: "fr-other", language: .french, segments: ["Wilbur Ross a visité une usine de Detroit."])
+        let matcher = ComparableMatcher()
+        // Alone with the unrelated article, the shared name is all there is to compare.
+        let alone = try #require(try matcher.match([source, unrelated]).first)
+        #expect(alone.score > 0.8)
+        // Among all three, that pair is measured against the segment's true partner.
+        let pairs = try matcher.match([source, partner, unrelated])
+        let trueScore = try #require(pairs.first { $0.sourceDocument == 0 && $0.targetDocument == 1 }).score
+        let weakScore = try #require(pairs.first { $0.sourceDocument == 0 && $0.targetDocument == 2 }).score
+        #expect(weakScore < alone.score / 3)
+        #expect(weakScore < trueScore / 2)
+    }
 }

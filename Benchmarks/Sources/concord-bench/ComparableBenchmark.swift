@@ -4,11 +4,11 @@ import Foundation
 
 /// Times `align --comparable` with many articles, all against all: articles of 50 segments
 /// cut from bible-dev, alternately English and French, each overlapping its neighbours as much
-/// at both sizes, at two numbers of articles. Each size runs in a fresh child process (peak memory is its own).
+/// at every size, at three numbers of articles; the time per segment shows how close to linear it grows. Each size runs in a fresh child process (peak memory is its own).
 ///
 ///   concord-bench comparable [--data ../shared/eval]
 enum ComparableBenchmark {
-    static let sizes = [100, 200]
+    static let sizes = [50, 100, 200]
     static let segmentsPerArticle = 50
     /// Each pair of articles starts this many verses after the previous pair. 200 articles
     /// (100 starts) then stay within the 2,442 verses, so every article overlaps as many others
@@ -24,7 +24,7 @@ enum ComparableBenchmark {
             return
         }
         emit("Concord comparable mode — release build, \(segmentsPerArticle)-segment articles from bible-dev (EN and FR alternately), all against all, lexicons from \(LexiconCache.folder()), best of 3 after a warm-up")
-        emit("articles  segments  time     pairs   peak RSS")
+        emit("articles  segments  time     per segment  pairs   peak RSS")
         for size in sizes {
             Measurement.inChildProcess(["comparable-one", String(size), folder])
         }
@@ -44,7 +44,9 @@ enum ComparableBenchmark {
             let matcher = ComparableMatcher(lexicons: lexicons)
             var pairs = 0
             let fastest = try Measurement.best(of: 3) { pairs = try matcher.match(documents).count }
-            emit(String(format: "%8d  %8d  %6.2f s  %6d  %6.0f MB", articles, articles * segmentsPerArticle, fastest, pairs, Measurement.peakMemoryMB()))
+            let segments = articles * segmentsPerArticle
+            emit(String(format: "%8d  %8d  %6.2f s  %8.0f µs  %6d  %6.0f MB", articles, segments, fastest,
+                        fastest * 1e6 / Double(segments), pairs, Measurement.peakMemoryMB()))
         } catch {
             emit("comparable benchmark: \(error)")
         }

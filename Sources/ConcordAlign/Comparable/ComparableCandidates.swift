@@ -5,8 +5,8 @@ public struct ComparableCandidates: Sendable {
         var score: Double
         let table: Int
         let slotA: Int32, slotB: Int32
-        /// The sum of the two best similarities of each of the two segments against the other's
-        /// document (this pair's own among them).
+        /// The sum of the two best similarities of each of the two segments against all the
+        /// documents of the other's language (this pair's own among them).
         var rivals = 0.0
     }
 

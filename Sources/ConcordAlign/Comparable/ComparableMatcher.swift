@@ -13,15 +13,17 @@ import Foundation
 /// articles keeps a one-to-one assignment (a segment may take a second partner almost as good
 /// as its first) above ``threshold``.
 ///
-/// - Complexity: about linear in the number of segments when anchors are specific; anchors
-///   shared by more than ``maximumPostingShare`` of the segments (and more than
-///   ``postingsAlwaysIndexed``) are left out.
+/// - Complexity: linear in the number of segments: anchors in more than ``maximumPostings``
+///   segments are left out, and each segment's similarity is measured with at most a constant
+///   number of candidates.
 public final class ComparableMatcher {
     public var threshold: Double
     public var lexicons: [Lexicon]
     public var glossary: GlossaryTerms?
-    /// Anchors in more segments than this share of all segments say nothing about a pair.
-    public var maximumPostingShare = 0.01
+    /// Anchors in more segments than this tie each to too many others to say which is its
+    /// partner, and are left out. A bound that does not grow with the input keeps the work per
+    /// segment constant; two articles of a few dozen segments each are never near it.
+    public var maximumPostings = 64
     /// Learn word translations from a first pass between articles in two languages.
     public var learnsTranslations = true
 
@@ -113,7 +115,6 @@ public final class ComparableMatcher {
     /// enough, one pair of languages at a time (``LanguagePairScoring``).
     private func score(_ documents: [ComparableDocument], languages: [Language], anchors: [[String: [[GroupedKey]]]]) -> ComparableCandidates {
         let segmentCount = documents.reduce(0) { $0 + $1.segments.count }
-        let maximumPostings = max(Self.postingsAlwaysIndexed, Int(maximumPostingShare * Double(segmentCount)))
         var scored: [ComparableCandidates.Scored] = []
         var tables: [EvidenceTable] = []
         for (a, languageA) in languages.enumerated() {
@@ -142,10 +143,6 @@ public final class ComparableMatcher {
     static func scoreScale(_ a: Language, _ b: Language) -> Double {
         Set([a.code, b.code]) == ["en", "fr"] ? defaultThreshold / 0.25 : 1
     }
-
-    /// Anchors in this many segments or fewer are always indexed: in a short input, even a
-    /// common anchor finds few candidates.
-    static let postingsAlwaysIndexed = 64
 
     /// Candidates scoring less than this are not kept, even for tuning or as rivals: on the
     /// synthetic dev sets no F1 changes from 0.1, and the 200-article benchmark keeps a third of

@@ -114,8 +114,13 @@ struct LanguagePairScoring {
 
     /// Appends to `scored` every pair of segments (of different documents) that share an
     /// anchor specific enough and score at least `lowest`, with the two best similarities of
-    /// each of its segments against the other's document. A dense accumulator per segment
-    /// makes the cost follow the number of shared anchors, not the number of pairs.
+    /// each of its segments against all the documents of the other side. A dense accumulator
+    /// per segment makes the cost follow the number of shared anchors, not the number of pairs.
+    ///
+    /// The rivals are a segment's best candidates in the whole corpus, not in the one document
+    /// of the pair (the k nearest neighbours of margin-based mining): with many articles a
+    /// segment meets unrelated ones by chance, and such a pair must stand out against the
+    /// segment's true partner elsewhere. Between two documents it is the same thing.
     mutating func score(tableIndex: Int, lowest: Double, into scored: inout [ComparableCandidates.Scored]) {
         var postings = [[Int32]](repeating: [], count: table.names.count)
         for (slot, keys) in table.keysA.enumerated() {
@@ -123,25 +128,12 @@ struct LanguagePairScoring {
         }
         var accumulated = [Double](repeating: 0, count: sideA.count)
         var touched: [Int32] = []
-        // Side B's segments come in document order, so side A's best two are complete at the
-        // end of each document B, side B's at the end of each segment.
+        var bounds: [(bound: Double, slot: Int32)] = []
         var bestOfA = [BestTwo](repeating: BestTwo(), count: sideA.count)
-        var bestOfB = [BestTwo](repeating: BestTwo(), count: documentCount)
-        var touchedA: [Int32] = [], touchedDocuments: [Int] = []
-        var blockStart = scored.count, blockDocument = -1
-        func closeBlock() {
-            for index in blockStart..<scored.count { scored[index].rivals += bestOfA[Int(scored[index].slotA)].sum }
-            for slotA in touchedA { bestOfA[Int(slotA)] = BestTwo() }
-            touchedA.removeAll(keepingCapacity: true)
-            blockStart = scored.count
-        }
+        var bestOfB = [BestTwo](repeating: BestTwo(), count: sideB.count)
+        let first = scored.count
         for (slotB, keys) in table.keysB.enumerated() {
             let documentB = sideB[slotB].document
-            if documentB != blockDocument {
-                closeBlock()
-                blockDocument = documentB
-            }
-            let segmentStart = scored.count
             for id in keys where !isCommon(id) {
                 for slotA in postings[Int(id)] {
                     let documentA = sideA[Int(slotA)].document
@@ -150,12 +142,22 @@ struct LanguagePairScoring {
                     accumulated[Int(slotA)] += table.weights[Int(id)]
                 }
             }
+            // Each coverage is at most the summed weight shared: a bound that spares the merge
+            // for most candidates, and keeps the number measured per segment constant.
+            bounds.removeAll(keepingCapacity: true)
             for slotA in touched {
-                // Each coverage is at most the summed weight shared: a bound that spares the merge.
-                let norms = max(normA[Int(slotA)] * normB[slotB], 1e-18)
                 let shared = accumulated[Int(slotA)]
                 accumulated[Int(slotA)] = 0
-                guard (min(shared, normA[Int(slotA)]) * min(shared, normB[slotB]) / norms).squareRoot() >= lowest else { continue }
+                let norms = max(normA[Int(slotA)] * normB[slotB], 1e-18)
+                let bound = (min(shared, normA[Int(slotA)]) * min(shared, normB[slotB]) / norms).squareRoot()
+                if bound >= lowest { bounds.append((bound, slotA)) }
+            }
+            if bounds.count > Self.maximumCandidates {
+                let cut = bounds.map(\.bound).sorted(by: >)[Self.maximumCandidates - 1]
+                bounds.removeAll { $0.bound < cut }
+            }
+            for (_, slotA) in bounds {
+                let norms = max(normA[Int(slotA)] * normB[slotB], 1e-18)
                 let covered = coverage(Int(slotA), slotB)
                 let score = min((covered.a * covered.b / norms).squareRoot(), 1)
                 guard score >= lowest else { continue }
@@ -164,18 +166,27 @@ struct LanguagePairScoring {
                 scored.append(a.document < b.document
                     ? .init(sourceDocument: a.document, targetDocument: b.document, sourceIndex: a.segment, targetIndex: b.segment, score: score, table: tableIndex, slotA: slotA, slotB: Int32(slotB))
                     : .init(sourceDocument: b.document, targetDocument: a.document, sourceIndex: b.segment, targetIndex: a.segment, score: score, table: tableIndex, slotA: slotA, slotB: Int32(slotB)))
-                if bestOfA[Int(slotA)].first == 0 { touchedA.append(slotA) }
                 bestOfA[Int(slotA)].add(score)
-                if bestOfB[a.document].first == 0 { touchedDocuments.append(a.document) }
-                bestOfB[a.document].add(score)
+                bestOfB[slotB].add(score)
             }
             touched.removeAll(keepingCapacity: true)
-            for index in segmentStart..<scored.count { scored[index].rivals += bestOfB[sideA[Int(scored[index].slotA)].document].sum }
-            for document in touchedDocuments { bestOfB[document] = BestTwo() }
-            touchedDocuments.removeAll(keepingCapacity: true)
         }
-        closeBlock()
+        if sameLanguage {
+            // Both sides are the same segments, each pair seen from the earlier document.
+            for slot in bestOfA.indices {
+                bestOfA[slot].add(bestOfB[slot])
+                bestOfB[slot] = bestOfA[slot]
+            }
+        }
+        for index in first..<scored.count {
+            scored[index].rivals = bestOfA[Int(scored[index].slotA)].sum + bestOfB[Int(scored[index].slotB)].sum
+        }
     }
+
+    /// The most candidates of one segment whose similarity is measured, those with the highest
+    /// bound: with many articles a segment shares some anchor with more and more segments, and
+    /// its partner is among the few that share the most.
+    static let maximumCandidates = 64
 
     /// The two highest of a series of scores.
     private struct BestTwo {
@@ -184,6 +195,11 @@ struct LanguagePairScoring {
 
         mutating func add(_ score: Double) {
             if score > first { (first, second) = (score, first) } else { second = max(second, score) }
+        }
+
+        mutating func add(_ other: BestTwo) {
+            add(other.first)
+            add(other.second)
         }
     }
 }
