@@ -14,10 +14,16 @@ public enum ChineseNumeral {
     ]
     private static let largeUnits: [Character: Double] = ["万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12]
     private static let decimalPoint: Character = "点"
-    private static let numeralScalars = Set(([decimalPoint] + digits.keys + smallUnits.keys + largeUnits.keys)
-        .map { $0.unicodeScalars.first! })
-    /// No numeral character is below this scalar, so most text is passed over at once.
-    private static let lowestScalar = numeralScalars.map(\.value).min()!
+    /// One bit per scalar of the Basic Multilingual Plane, where every numeral character is:
+    /// every character of a Chinese text is tested, and a bit costs less than a hashed set.
+    private static let numeralBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for character in [decimalPoint] + digits.keys + smallUnits.keys + largeUnits.keys {
+            let value = Int(character.unicodeScalars.first!.value)
+            bits[value >> 6] |= 1 << UInt64(value & 63)
+        }
+        return bits
+    }()
 
     /// `true` for characters that can be part of a Chinese numeral.
     public static func isNumeralCharacter(_ character: Character) -> Bool {
@@ -26,7 +32,7 @@ public enum ChineseNumeral {
 
     /// `true` for the scalars of the characters that can be part of a Chinese numeral.
     public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= lowestScalar && numeralScalars.contains(scalar)
+        scalar.value < 0x10000 && numeralBits[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) != 0
     }
 
     /// `true` for 万 and 亿, which can also scale Arabic digits (`3.5亿`).

@@ -168,6 +168,11 @@ public struct NumberScanner: Sendable {
 
     private func readAfterHanNumber(_ reader: inout ScalarReader) -> NumberMention.Value? {
         let start = reader.position
+        // A lone numeral character is mostly a word (一样, 两国), not a number; it counts only
+        // before a unit, and most are not.
+        if let next = reader.peek(1), !ChineseNumeral.isNumeralScalar(next), !Self.hanSuffixStarts.contains(next.value) {
+            return nil
+        }
         guard let value = readHanNumeral(&reader) else { return nil }
         if let suffixed = readHanSuffix(value, &reader) { return suffixed }
         // A lone numeral character is mostly a word (一样, 两国), not a number.
@@ -179,7 +184,7 @@ public struct NumberScanner: Sendable {
         while let scalar = reader.current, ChineseNumeral.isNumeralScalar(scalar) {
             reader.position += 1
         }
-        while reader.position > start, reader.text(from: start).last == "点" { reader.position -= 1 }
+        while reader.position > start, reader.peek(-1) == "点" { reader.position -= 1 }
         guard reader.position > start, let value = ChineseNumeral.value(of: reader.text(from: start)) else {
             reader.position = start
             return nil
@@ -458,6 +463,8 @@ public struct NumberScanner: Sendable {
                "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12, "vingtième": 20,
                "centième": 100],
     ]
+    /// The scalars ``readHanSuffix`` reads after a number.
+    private static let hanSuffixStarts: Set<UInt32> = Set("年月万萬亿億兆%％".unicodeScalars.map(\.value))
     /// The word that may join two number words: `two and thirty`, `vingt et un`.
     private static let numberJoiners = ["en": "and", "fr": "et"]
 }

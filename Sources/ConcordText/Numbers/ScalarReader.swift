@@ -25,6 +25,12 @@ struct ScalarReader {
     var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
     var currentCharacter: Character? { current.map(Character.init) }
 
+    /// The scalar `distance` scalars from the cursor (before it when negative), if any.
+    func peek(_ distance: Int) -> Unicode.Scalar? {
+        let index = position + distance
+        return scalars.indices.contains(index) ? scalars[index] : nil
+    }
+
     func offset(_ index: Int) -> Int { utf16Offsets[min(index, scalars.count)] }
 
     func text(from start: Int) -> String {
