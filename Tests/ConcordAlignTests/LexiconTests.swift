@@ -100,6 +100,16 @@ import ConcordText
         #expect(anchors.isSuperset(of: ["x:prohi", "x:order", "x:comma"]))
     }
 
+    @Test func aListedNameThatICUCutsIntoCharactersIsReadWhole() throws {
+        let path = try temporaryFile("cedict_ts.u8", "所多瑪 所多玛 [Suo3 duo1 ma3] /Sodom/\n面前 面前 [mian4 qian2] /in front of/\n")
+        let extractor = try AnchorExtractor(language: .chinese, otherLanguage: .english, lexicons: [try Lexicon.load(path: path)])
+        extractor.readsWordsAcrossTokens = true
+        try extractor.append("所多玛人在耶和华面前罪大恶极。")
+        // ICU's dictionary does not know the name: its characters are words of their own.
+        #expect(extractor.anchors.words.contains("多"))
+        #expect(extractor.anchors.keys(ofSentence: 0).isSuperset(of: ["x:sodom", "x:front"]))
+    }
+
     @Test func aListedChineseWordAlsoBringsTheFirstGlossesOfItsCharacters() throws {
         let path = try temporaryFile("cedict_ts.u8", "下載 下载 [xia4 zai3] /to download/\n下 下 [xia4] /down/below/under/\n載 载 [zai4] /to carry/\n")
         let extractor = try AnchorExtractor(language: .chinese, otherLanguage: .english, lexicons: [try Lexicon.load(path: path)])

@@ -61,6 +61,7 @@ public final class ComparableMatcher {
                 } else {
                     extractor = try AnchorExtractor(language: document.language, otherLanguage: other, lexicons: lexicons, glossary: glossary)
                     extractor.recordsGroups = true
+                    extractor.readsWordsAcrossTokens = true
                     extractors[pairKey] = extractor
                 }
                 offsets[index][other.code] = extractor.anchors.sentences.count
