@@ -18,16 +18,32 @@ enum AnchorVocabulary {
         }
         // Heaviest first, so that a sentence's sorted anchors start with its heaviest.
         let byWeight = shared.indices.sorted { (-shared[$0].weight, $0) < (-shared[$1].weight, $1) }
-        var sharedOfSource = [Int32](repeating: -1, count: source.keys.count)
-        var sharedOfTarget = [Int32](repeating: -1, count: target.keys.count)
+        var sourceIds = [Int32](repeating: -1, count: source.keys.count)
+        var targetIds = [Int32](repeating: -1, count: target.keys.count)
         for (id, index) in byWeight.enumerated() {
-            sharedOfSource[shared[index].source] = Int32(id)
-            sharedOfTarget[shared[index].target] = Int32(id)
+            sourceIds[shared[index].source] = Int32(id)
+            targetIds[shared[index].target] = Int32(id)
         }
+        let sharedOfSource = sourceIds, sharedOfTarget = targetIds
         let weights = byWeight.map { shared[$0].weight }
         let intrinsic = byWeight.map { shared[$0].isIntrinsic }
-        return (table(source, sharedOfSource, weights, intrinsic, sourceLengths),
-                table(target, sharedOfTarget, weights, intrinsic, targetLengths))
+        // The two sides on two threads: each is read-only input and its own output.
+        let tables = TablePair()
+        DispatchQueue.concurrentPerform(iterations: 2) { side in
+            if side == 0 {
+                tables.source = table(source, sharedOfSource, weights, intrinsic, sourceLengths)
+            } else {
+                tables.target = table(target, sharedOfTarget, weights, intrinsic, targetLengths)
+            }
+        }
+        return (tables.source!, tables.target!)
+    }
+
+    /// The two tables as they are made. Unchecked: each is written by one thread and read only
+    /// after `concurrentPerform` returns.
+    private final class TablePair: @unchecked Sendable {
+        var source: SignalTable?
+        var target: SignalTable?
     }
 
     /// Each sentence's shared anchor ids in ascending order, made by visiting the ids in order
