@@ -73,7 +73,7 @@ import Testing
         let source = ComparableDocument(name: "en", language: .english, segments: ["Wilbur Ross said on Friday that the ban protects national security."])
         let partner = ComparableDocument(name: "fr", language: .french, segments: ["Vendredi, Wilbur Ross a déclaré que l'interdiction protège la sécurité nationale."])
         let unrelated = ComparableDocument(name: "fr-other", language: .french, segments: ["Wilbur Ross a visité une usine de Detroit."])
-        let matcher = ComparableMatcher()
+        let matcher = ComparableMatcher(threshold: 0.01)
         // Alone with the unrelated article, the shared name is all there is to compare.
         let alone = try #require(try matcher.match([source, unrelated]).first)
         #expect(alone.score > 0.8)
@@ -83,5 +83,33 @@ import Testing
         let weakScore = try #require(pairs.first { $0.sourceDocument == 0 && $0.targetDocument == 2 }).score
         #expect(weakScore < alone.score / 3)
         #expect(weakScore < trueScore / 2)
+    }
+
+    @Test func aPairBetweenArticlesThatShareNothingElseMustBeStronger() throws {
+        let banEnglish = ComparableDocument(name: "ban-en", language: .english, segments: [
+            "Wilbur Ross announced the TikTok ban on September 18, 2020.", "Oracle was chosen as TikTok's technology partner.",
+            "TikTok said it was disappointed by the decision.", "Ross later visited Detroit.",
+        ])
+        let banFrench = ComparableDocument(name: "ban-fr", language: .french, segments: [
+            "Le 18 septembre 2020, Wilbur Ross a annoncé l'interdiction de TikTok.", "Oracle a été choisi comme partenaire technologique de TikTok.",
+            "TikTok s'est dit déçu par la décision.",
+        ])
+        let weChatEnglish = ComparableDocument(name: "wechat-en", language: .english, segments: [
+            "Tencent has owned WeChat since 2011.", "WeChat has 1.2 billion users.", "Apple removed the WeChat app in 2021.",
+        ])
+        let weChatFrench = ComparableDocument(name: "wechat-fr", language: .french, segments: [
+            "Tencent possède WeChat depuis 2011.", "WeChat compte 1,2 milliard d'utilisateurs.", "Apple a retiré l'application WeChat en 2021.",
+            "Detroit a reçu des visiteurs.",
+        ])
+        let matcher = ComparableMatcher(threshold: 0.01)
+        func detroit(_ pairs: [ComparablePair], _ source: Int, _ target: Int) throws -> Double {
+            try #require(pairs.first { $0.sourceDocument == source && $0.sourceIndex == 3 && $0.targetDocument == target && $0.targetIndex == 3 }).score
+        }
+        let alone = try detroit(try matcher.match([banEnglish, weChatFrench]), 0, 1)
+        let all = try matcher.match([banEnglish, banFrench, weChatEnglish, weChatFrench])
+        // The stories still pair with each other, sentence by sentence.
+        #expect(all.contains { $0.sourceDocument == 0 && $0.targetDocument == 1 && $0.sourceIndex == 1 && $0.targetIndex == 1 })
+        #expect(all.contains { $0.sourceDocument == 2 && $0.targetDocument == 3 && $0.sourceIndex == 1 && $0.targetIndex == 1 })
+        #expect(try detroit(all, 0, 3) < alone * 0.8)
     }
 }

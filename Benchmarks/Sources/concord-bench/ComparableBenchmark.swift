@@ -4,7 +4,10 @@ import Foundation
 
 /// Times `align --comparable` with many articles, all against all: articles of 50 segments
 /// cut from bible-dev, alternately English and French, each overlapping its neighbours as much
-/// at every size, at three numbers of articles; the time per segment shows how close to linear it grows. Each size runs in a fresh child process (peak memory is its own).
+/// at every size, at three numbers of articles; the time per segment shows how close to linear
+/// it grows. The pairs found are checked against the verse ids (`src.ids`, `tgt.ids`): a pair
+/// is right when its segments share a verse, and every two segments of different articles that
+/// share one are the gold. Each size runs in a fresh child process (peak memory is its own).
 ///
 ///   concord-bench comparable [--data ../shared/eval]
 enum ComparableBenchmark {
@@ -24,7 +27,7 @@ enum ComparableBenchmark {
             return
         }
         emit("Concord comparable mode — release build, \(segmentsPerArticle)-segment articles from bible-dev (EN and FR alternately), all against all, lexicons from \(LexiconCache.folder()), best of 3 after a warm-up")
-        emit("articles  segments  time     per segment  pairs   peak RSS")
+        emit("articles  segments  time     per segment  pairs   right   gold    peak RSS")
         for size in sizes {
             Measurement.inChildProcess(["comparable-one", String(size), folder])
         }
@@ -32,21 +35,37 @@ enum ComparableBenchmark {
 
     static func runOne(articles: Int, folder: String) {
         do {
-            let english = try String(contentsOfFile: folder + "/src.en.txt", encoding: .utf8).split(separator: "\n").map(String.init)
-            let french = try String(contentsOfFile: folder + "/tgt.fr.txt", encoding: .utf8).split(separator: "\n").map(String.init)
+            func lines(_ name: String) throws -> [String] {
+                try String(contentsOfFile: folder + "/" + name, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+            }
+            let texts = [try lines("src.en.txt"), try lines("tgt.fr.txt")]
+            let verses = [try lines("src.ids"), try lines("tgt.ids")].map { $0.map { Set($0.split(separator: "+").map(String.init)) } }
+            func start(_ index: Int) -> Int { (index / 2 * stride) % (texts[index % 2].count - segmentsPerArticle) }
             let documents = (0..<articles).map { index -> ComparableDocument in
-                let lines = index % 2 == 0 ? english : french
-                let start = (index / 2 * stride) % (lines.count - segmentsPerArticle)
-                return ComparableDocument(name: "article-\(index)", language: index % 2 == 0 ? .english : .french,
-                                          segments: Array(lines[start..<(start + segmentsPerArticle)]))
+                ComparableDocument(name: "article-\(index)", language: index % 2 == 0 ? .english : .french,
+                                   segments: Array(texts[index % 2][start(index)..<(start(index) + segmentsPerArticle)]))
+            }
+            func versesOf(_ document: Int, _ segment: Int) -> Set<String> { verses[document % 2][start(document) + segment] }
+            var holders: [String: [Int]] = [:]
+            for document in documents.indices {
+                for segment in 0..<segmentsPerArticle { for verse in versesOf(document, segment) { holders[verse, default: []].append(document * segmentsPerArticle + segment) } }
+            }
+            var gold = Set<Int>()
+            for segments in holders.values {
+                for (index, first) in segments.enumerated() {
+                    for second in segments[(index + 1)...] where first / segmentsPerArticle != second / segmentsPerArticle {
+                        gold.insert(min(first, second) * articles * segmentsPerArticle + max(first, second))
+                    }
+                }
             }
             let lexicons = LexiconCache.paths(in: LexiconCache.folder(), between: .english, and: .french).compactMap { try? Lexicon.load(path: $0) }
             let matcher = ComparableMatcher(lexicons: lexicons)
-            var pairs = 0
-            let fastest = try Measurement.best(of: 3) { pairs = try matcher.match(documents).count }
+            var found: [ComparablePair] = []
+            let fastest = try Measurement.best(of: 3) { found = try matcher.match(documents) }
+            let right = found.filter { !versesOf($0.sourceDocument, $0.sourceIndex).isDisjoint(with: versesOf($0.targetDocument, $0.targetIndex)) }.count
             let segments = articles * segmentsPerArticle
-            emit(String(format: "%8d  %8d  %6.2f s  %8.0f µs  %6d  %6.0f MB", articles, segments, fastest,
-                        fastest * 1e6 / Double(segments), pairs, Measurement.peakMemoryMB()))
+            emit(String(format: "%8d  %8d  %6.2f s  %8.0f µs  %6d  %6d  %6d  %6.0f MB", articles, segments, fastest,
+                        fastest * 1e6 / Double(segments), found.count, right, gold.count, Measurement.peakMemoryMB()))
         } catch {
             emit("comparable benchmark: \(error)")
         }

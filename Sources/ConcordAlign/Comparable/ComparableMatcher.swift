@@ -9,7 +9,8 @@ import Foundation
 /// translations, cognate stems). An inverted index of the anchors gives the candidate pairs,
 /// never all pairs; each is scored by how much of each segment the other covers — each word
 /// counted once by its strongest anchor, weighted by inverse document frequency over all
-/// segments — discounted when a segment has another candidate almost as good; each pair of
+/// segments — scaled down when the two articles have less in common than either has with
+/// another article, discounted when a segment has another candidate almost as good; each pair of
 /// articles keeps a one-to-one assignment (a segment may take a second partner almost as good
 /// as its first) above ``threshold``.
 ///
