@@ -108,6 +108,9 @@ import ConcordText
         // ICU's dictionary does not know the name: its characters are words of their own.
         #expect(extractor.anchors.words.contains("多"))
         #expect(extractor.anchors.keys(ofSentence: 0).isSuperset(of: ["x:sodom", "x:front"]))
+        // Not across punctuation.
+        try extractor.append("所多，玛")
+        #expect(!extractor.anchors.keys(ofSentence: 1).contains("x:sodom"))
     }
 
     @Test func aListedChineseWordAlsoBringsTheFirstGlossesOfItsCharacters() throws {

@@ -46,7 +46,7 @@ final class AnchorExtractor {
     var anchors: SideAnchors { state.anchors }
 
     /// Whether dictionary words spanning two or three of ICU's Han words are also looked up
-    /// (``State/addSpanTranslations(_:_:)``): bible-dev comparable en-zh .828 → .834, but
+    /// (``State/addSpanTranslations(_:_:)``): bible-dev comparable en-zh .828 → .835, but
     /// for the translation aligner, which has the order of the sentences to go by, only
     /// .001–.002 for an eighth more time.
     var readsWordsAcrossTokens = false
@@ -141,11 +141,13 @@ final class AnchorExtractor {
                     defer { if token.kind != .punctuation { isFirstWord = false } }
                     guard token.kind == .letter || token.kind == .ideographic else {
                         previousName = nil
+                        hanRun.removeAll()
                         continue
                     }
                     let entry = try self.entry(UnsafeBufferPointer(rebasing: units[token.range]), kind: token.kind, extractor)
                     guard let word = entry.word else {
                         previousName = nil
+                        hanRun.removeAll()
                         continue
                     }
                     if extractor.readsWordsAcrossTokens, entry.isHan, !extractor.outgoing.isEmpty {
