@@ -24,6 +24,7 @@ enum AnchorVocabulary {
             sourceIds[shared[index].source] = Int32(id)
             targetIds[shared[index].target] = Int32(id)
         }
+        // Constants, so that both threads below may read them.
         let sharedOfSource = sourceIds, sharedOfTarget = targetIds
         let weights = byWeight.map { shared[$0].weight }
         let intrinsic = byWeight.map { shared[$0].isIntrinsic }
