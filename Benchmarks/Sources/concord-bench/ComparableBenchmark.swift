@@ -45,24 +45,14 @@ enum ComparableBenchmark {
                 ComparableDocument(name: "article-\(index)", language: index % 2 == 0 ? .english : .french,
                                    segments: Array(texts[index % 2][start(index)..<(start(index) + segmentsPerArticle)]))
             }
-            func versesOf(_ document: Int, _ segment: Int) -> Set<String> { verses[document % 2][start(document) + segment] }
-            var holders: [String: [Int]] = [:]
-            for document in documents.indices {
-                for segment in 0..<segmentsPerArticle { for verse in versesOf(document, segment) { holders[verse, default: []].append(document * segmentsPerArticle + segment) } }
-            }
-            var gold = Set<Int>()
-            for segments in holders.values {
-                for (index, first) in segments.enumerated() {
-                    for second in segments[(index + 1)...] where first / segmentsPerArticle != second / segmentsPerArticle {
-                        gold.insert(min(first, second) * articles * segmentsPerArticle + max(first, second))
-                    }
-                }
-            }
+            let gold = VerseGold(verses: documents.indices.map { document in
+                (0..<segmentsPerArticle).map { verses[document % 2][start(document) + $0] }
+            })
             let lexicons = LexiconCache.paths(in: LexiconCache.folder(), between: .english, and: .french).compactMap { try? Lexicon.load(path: $0) }
             let matcher = ComparableMatcher(lexicons: lexicons)
             var found: [ComparablePair] = []
             let fastest = try Measurement.best(of: 3) { found = try matcher.match(documents) }
-            let right = found.filter { !versesOf($0.sourceDocument, $0.sourceIndex).isDisjoint(with: versesOf($0.targetDocument, $0.targetIndex)) }.count
+            let right = found.filter(gold.contains).count
             let segments = articles * segmentsPerArticle
             emit(String(format: "%8d  %8d  %6.2f s  %8.0f µs  %6d  %6d  %6d  %6.0f MB", articles, segments, fastest,
                         fastest * 1e6 / Double(segments), found.count, right, gold.count, Measurement.peakMemoryMB()))

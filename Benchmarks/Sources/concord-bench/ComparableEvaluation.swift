@@ -117,24 +117,12 @@ enum ComparableEvaluation {
             documents.append(ComparableDocument(name: "\(target.code)-\(index)", language: target, segments: chapter.target))
             ids.append(chapter.targetIDs)
         }
-        var holders: [String: [[Int]]] = [:]
-        for (document, segments) in ids.enumerated() {
-            for (segment, verses) in segments.enumerated() { for verse in verses { holders[verse, default: []].append([document, segment]) } }
-        }
-        var gold = Set<[Int]>()
-        for segments in holders.values {
-            for (a, first) in segments.enumerated() {
-                for second in segments[(a + 1)...] where first[0] != second[0] {
-                    gold.insert(first.lexicographicallyPrecedes(second) ? first + second : second + first)
-                }
-            }
-        }
+        let gold = VerseGold(verses: ids)
         let pairs = try matcher.match(documents)
         var counts = Counts(gold: gold.count), acrossChapters = 0
         for pair in pairs {
-            let first = [pair.sourceDocument, pair.sourceIndex], second = [pair.targetDocument, pair.targetIndex]
             counts.found += 1
-            if gold.contains(first.lexicographicallyPrecedes(second) ? first + second : second + first) { counts.truePositives += 1 }
+            if gold.contains(pair) { counts.truePositives += 1 }
             if pair.sourceDocument / 2 != pair.targetDocument / 2 { acrossChapters += 1 }
         }
         return (counts, acrossChapters)
