@@ -210,12 +210,13 @@ struct LanguagePairScoring {
         }
         // A segment votes for each article holding one of its best candidates; near ties all
         // count, so that copies of one report in several articles vote for each.
+        // A number and a document as one key (a segment and the article it votes for; two articles).
         func key(_ a: Int, _ b: Int) -> Int { a * documentCount + b }
         var votesOfA = Set<Int>(), votesOfB = Set<Int>()
         for pair in scored[first...] {
             let a = Int(pair.slotA), b = Int(pair.slotB)
-            if pair.score >= Self.nearTie * bestA[a] { votesOfA.insert(a * documentCount + sideB[b].document) }
-            if pair.score >= Self.nearTie * bestB[b] { votesOfB.insert(b * documentCount + sideA[a].document) }
+            if pair.score >= Self.nearTie * bestA[a] { votesOfA.insert(key(a, sideB[b].document)) }
+            if pair.score >= Self.nearTie * bestB[b] { votesOfB.insert(key(b, sideA[a].document)) }
         }
         var votes: [Int: Int] = [:]
         for vote in votesOfA { votes[key(sideA[vote / documentCount].document, vote % documentCount), default: 0] += 1 }
