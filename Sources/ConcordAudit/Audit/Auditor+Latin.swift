@@ -136,27 +136,25 @@ extension Auditor {
         var lengthBefore = [0]
         for word in words { lengthBefore.append(lengthBefore.last! + word.key.unicodeScalars.count) }
         // A text repeats its capitalized words (`And`, `God`, names): each distinct one is
-        // looked up once.
+        // looked up once, and each distinct span is measured once against each term.
         var hitsByKey: [String: Set<Int32>] = [:]
+        var queries: [String: NearMissQuery] = [:]
         func consider(_ id: Int32, start: Int, end: Int) {
             guard start >= 0, end < words.count, stretchStart[end] <= start else { return }
             let term = index.term(id)
             let queryLength = lengthBefore[end + 1] - lengthBefore[start]
-            var limit = SpellingDistance.limit(forLength: term.letters.count)
+            let limit = SpellingDistance.limit(forLength: term.letters.count)
             guard limit > 0, queryLength >= 4, abs(term.letters.count - queryLength) <= Int((limit + 1) / SpellingDistance.slipCost),
                   Self.capitalsAgree(words[start...end], term.capitalizedWords),
                   !matched.contains(Self.spanKey(start, end)),
                   tried.insert(Int64(Self.spanKey(start, end)) << 32 | Int64(id)).inserted else { return }
-            var query: [Unicode.Scalar] = []
-            query.reserveCapacity(queryLength)
-            for word in words[start...end] { query.append(contentsOf: word.key.unicodeScalars) }
-            guard term.letters != query, !Self.isDerived(query, from: term.letters) else { return }
-            // Spellings that sound alike may be further apart (`Adolpho` for `Adolfo`).
-            let soundsAlike = term.letters.first == query.first && PhoneticKey.isSpecific(term.soundKey, letters: term.letters.count)
-                && term.soundKey == PhoneticKey.key(String(String.UnicodeScalarView(query)))
-            if soundsAlike { limit += 1 }
-            guard let distance = SpellingDistance.distance(term.letters, query, limit: limit) else { return }
-            scoredBySpan[Self.spanKey(start, end), default: []].append((id, distance, limit, soundsAlike))
+            let text = start == end ? words[start].key : words[start...end].map(\.key).joined()
+            let query: NearMissQuery
+            if let known = queries[text] { query = known } else {
+                query = NearMissQuery(text)
+                queries[text] = query
+            }
+            if let measure = query.measure(term, id: id, limit: limit) { scoredBySpan[Self.spanKey(start, end), default: []].append((id, measure.distance, measure.limit, measure.soundsAlike)) }
         }
         for (position, word) in words.enumerated() where word.isCapitalized {
             let hits = hitsByKey[word.key] ?? {

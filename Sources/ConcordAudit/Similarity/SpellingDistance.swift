@@ -92,19 +92,25 @@ struct SpellingDistance {
             let total = rest.indices.reduce(0.0) { $0 + indelCost(rest[$1], before: $1 > 0 ? rest[$1 - 1] : nil, after: $1 + 1 < rest.count ? rest[$1 + 1] : nil) }
             return total <= limit + 1e-9 ? total : nil
         }
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * (n + 1)) { rows -> Double? in
+        // Each letter's cost of being left out depends only on its neighbours: worked out once
+        // per letter, not once per cell.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * (n + 1) + m + n) { rows -> Double? in
             var previous2 = UnsafeMutableBufferPointer(rebasing: rows[0...n])
             var previous = UnsafeMutableBufferPointer(rebasing: rows[(n + 1)...(2 * n + 1)])
             var current = UnsafeMutableBufferPointer(rebasing: rows[(2 * n + 2)...(3 * n + 2)])
+            let indelA = UnsafeMutableBufferPointer(rebasing: rows[(3 * n + 3)..<(3 * n + 3 + m)])
+            let indelB = UnsafeMutableBufferPointer(rebasing: rows[(3 * n + 3 + m)..<(3 * n + 3 + m + n)])
+            for i in 0..<m { indelA[i] = indelCost(a[i], before: i > 0 ? a[i - 1] : nil, after: i + 1 < m ? a[i + 1] : nil) }
+            for j in 0..<n { indelB[j] = indelCost(b[j], before: j > 0 ? b[j - 1] : nil, after: j + 1 < n ? b[j + 1] : nil) }
             previous[0] = 0
-            for j in 1...n { previous[j] = previous[j - 1] + indelCost(b[j - 1], before: j > 1 ? b[j - 2] : nil, after: j < n ? b[j] : nil) }
+            for j in 1...n { previous[j] = previous[j - 1] + indelB[j - 1] }
             for i in 1...m {
-                current[0] = previous[0] + indelCost(a[i - 1], before: i > 1 ? a[i - 2] : nil, after: i < m ? a[i] : nil)
+                current[0] = previous[0] + indelA[i - 1]
                 var rowMinimum = current[0]
                 for j in 1...n {
                     var best = previous[j - 1] + substitutionCost(a[i - 1], b[j - 1])
-                    best = min(best, previous[j] + indelCost(a[i - 1], before: i > 1 ? a[i - 2] : nil, after: i < m ? a[i] : nil))
-                    best = min(best, current[j - 1] + indelCost(b[j - 1], before: j > 1 ? b[j - 2] : nil, after: j < n ? b[j] : nil))
+                    best = min(best, previous[j] + indelA[i - 1])
+                    best = min(best, current[j - 1] + indelB[j - 1])
                     if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
                         best = min(best, previous2[j - 2] + slipCost)
                     }
