@@ -151,9 +151,37 @@ import Testing
         let long = Array(String(repeating: "pompeo", count: 10).unicodeScalars)
         neighbourhood.insert(long, value: 1, deletions: 2)
         neighbourhood.insert(Array("pompeo".unicodeScalars), value: 2)
+        neighbourhood.freeze()
         #expect(neighbourhood.candidates(long, queryDeletions: 2).isEmpty)
         #expect(neighbourhood.candidates(Array("pompio".unicodeScalars), queryDeletions: 1) == [2])
         let text = "Secretary " + String(repeating: "Pompeo", count: 20_000) + " spoke with Pompio."
         #expect(summary(try AuditFixtures.findings(text, .english)).map { $0.prefix(6) } == ["Pompio"])
+    }
+}
+
+@Suite struct ParallelAuditTests {
+    /// A long document read on two cores gives exactly the findings one core gives.
+    @Test func twoCoresFindWhatOneFinds() throws {
+        let sample = try String(contentsOf: AuditFixtures.samples.appendingPathComponent("noisy/en-mt.txt"), encoding: .utf8)
+        let document = TextDocument(name: "long.txt", text: String(repeating: sample + "\n", count: 12))
+        let parallel = Auditor(index: try VariantIndex(glossary: try GlossaryLoader.load(paths: [AuditFixtures.shippedGlossary])))
+        parallel.parallelUnits = 10_000
+        let serial = Auditor(index: parallel.index)
+        serial.parallelUnits = .max
+        let findings = try serial.audit(document, language: .english)
+        #expect(findings.count == 12 * 8)
+        #expect(try parallel.audit(document, language: .english) == findings)
+    }
+}
+
+extension ParallelAuditTests {
+    /// A misspelling met again thousands of words later is found again (a span and a term
+    /// were once packed into one integer that dropped the high bits of the span's position).
+    @Test func aSlipFarIntoALongDocumentIsFound() throws {
+        // The second `Pompio` is word 4097, 4096 words after the first.
+        let document = TextDocument(name: "long.txt", text: "Secretary Pompio spoke " + String(repeating: "and ", count: 4093) + "Secretary Pompio spoke again.\n")
+        let auditor = try AuditFixtures.auditor()
+        auditor.parallelUnits = .max
+        #expect(try auditor.audit(document, language: .english).map(\.found) == ["Pompio", "Pompio"])
     }
 }

@@ -55,6 +55,30 @@ import Testing
         #expect(result.errorLines.first?.wholeMatch(of: /concord: 1 file, [0-9]+ concepts: 8 findings/) != nil, "\(result.standardError)")
     }
 
+    /// The second run reads the glossary's index from the cache and says the same, warnings
+    /// included; `--no-index-cache` neither reads nor writes it.
+    @Test func aCachedIndexGivesTheSameReport() throws {
+        let scratch = try ScratchFolder()
+        let glossary = scratch.url.appendingPathComponent("names.tsv").path
+        try "concept\ttype\tlang\tterm\tstatus\nmike-pompeo\tperson\ten\tMike Pompeo\tpreferred\nmike-pompeo\tperson\ten\tPompeo\tadmitted\nwang-yi\tperson\ten\tWang Yi\tadmitted\n"
+            .write(toFile: glossary, atomically: true, encoding: .utf8)
+        let cache = scratch.url.appendingPathComponent("cache")
+        let arguments = ["audit", "--glossary", glossary, "Samples/noisy/en-mt.txt"]
+        let first = try ConcordProcess.run(arguments, currentDirectory: Self.repository, environment: ["CONCORD_INDEX_CACHE": cache.path])
+        let second = try ConcordProcess.run(arguments, currentDirectory: Self.repository, environment: ["CONCORD_INDEX_CACHE": cache.path])
+        #expect(first.status == 1 && second.status == 1)
+        #expect(first.standardOutput.contains("'Pompio' looks like a misspelling of 'Pompeo'"), "\(first.standardOutput)")
+        #expect(second.standardOutput == first.standardOutput)
+        #expect(second.standardError == first.standardError)
+        #expect(first.errorLines.first == "concord: warning: \(glossary):4: concept 'wang-yi' has no preferred term in 'en'", "\(first.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".index") }.count == 1)
+
+        let unused = scratch.url.appendingPathComponent("unused")
+        let uncached = try ConcordProcess.run(arguments + ["--no-index-cache"], currentDirectory: Self.repository, environment: ["CONCORD_INDEX_CACHE": unused.path])
+        #expect(uncached.standardOutput == first.standardOutput)
+        #expect(!FileManager.default.fileExists(atPath: unused.path))
+    }
+
     @Test func cleanArticlesGiveNoFindingsAndExitZero() throws {
         let result = try Self.audit(["Samples/commerce-ban/en.txt", "Samples/commerce-ban/fr.txt", "Samples/commerce-ban/zh.txt"], in: Self.repository)
         #expect(result.status == 0)

@@ -20,11 +20,16 @@ struct ConcordProcess {
 
     /// - Parameter currentDirectory: the folder to run in (relative paths and `./Glossaries` are
     ///   taken from it); nil runs in the test's own current directory.
-    static func run(_ arguments: [String], input: Data? = nil, currentDirectory: URL? = nil) throws -> Result {
-        try run(program: executable.path, arguments, input: input, currentDirectory: currentDirectory)
+    ///   `environment` adds to or replaces variables of the test's environment.
+    static func run(_ arguments: [String], input: Data? = nil, currentDirectory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        try run(program: executable.path, arguments, input: input, currentDirectory: currentDirectory, environment: environment)
     }
 
-    static func run(program: String, _ arguments: [String], input: Data? = nil, currentDirectory: URL? = nil) throws -> Result {
+    /// The index cache of every test run: a key names each index, so runs can share it.
+    static let indexCache = FileManager.default.temporaryDirectory.appendingPathComponent("concord-test-index-cache").path
+
+    static func run(program: String, _ arguments: [String], input: Data? = nil, currentDirectory: URL? = nil,
+                    environment overrides: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -32,6 +37,9 @@ struct ConcordProcess {
         // Dictionaries a user installed must not change what the tests see.
         var environment = ProcessInfo.processInfo.environment
         environment["CONCORD_LEXICONS"] = "/nonexistent/concord-test-lexicons"
+        // Nor may the tests fill the user's index cache.
+        environment["CONCORD_INDEX_CACHE"] = indexCache
+        environment.merge(overrides) { $1 }
         process.environment = environment
         let output = Pipe(), error = Pipe(), standardInput = Pipe()
         process.standardOutput = output

@@ -7,6 +7,7 @@ import Foundation
 //
 //   concord-bench text [--data ../shared/eval]
 //   concord-bench audit [--data ../shared/eval]
+//   concord-bench audit-files MB CONCEPTS FOLDER [--data ../shared/eval]   (files to time `concord audit` on)
 //   concord-bench comparable [--data ../shared/eval]
 //   concord-bench comparable-eval [--data ../shared/eval] [--glossary Glossaries]
 //   concord-bench audit-eval [--data ../shared/eval] [--seeds ../shared/seeds] [--glossary Glossaries]
@@ -41,6 +42,17 @@ case "audit-one":
         fail("usage: concord-bench audit-one MB CONCEPTS FILE")
     }
     AuditBenchmark.runOne(megabytes: megabytes, concepts: concepts, file: arguments[3])
+case "audit-files":
+    guard arguments.count >= 4, let megabytes = Int(arguments[1]), let concepts = Int(arguments[2]) else {
+        fail("usage: concord-bench audit-files MB CONCEPTS FOLDER [--data DIR]")
+    }
+    do {
+        try AuditBenchmark.writeFiles(megabytes: megabytes, concepts: concepts,
+                                      carrier: option("--data", default: "../shared/eval") + "/bible-dev/bible-en-fr-dev/src.en.txt",
+                                      to: URL(fileURLWithPath: arguments[3]))
+    } catch {
+        fail("\(error)")
+    }
 case "comparable":
     ComparableBenchmark.runAll(data: option("--data", default: "../shared/eval"))
 case "comparable-one":
@@ -60,5 +72,5 @@ case "audit-eval":
         fail("\(error)")
     }
 default:
-    fail("usage: concord-bench text [--data DIR] | audit [--data DIR] | comparable [--data DIR] | comparable-eval [--data DIR] | audit-eval [--data DIR] [--seeds DIR] [--glossary PATH]")
+    fail("usage: concord-bench text [--data DIR] | audit [--data DIR] | audit-files MB CONCEPTS FOLDER [--data DIR] | comparable [--data DIR] | comparable-eval [--data DIR] | audit-eval [--data DIR] [--seeds DIR] [--glossary PATH]")
 }

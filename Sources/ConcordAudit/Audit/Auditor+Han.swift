@@ -5,7 +5,7 @@ extension Auditor {
     /// Candidates from runs of Han characters: glossary terms (right, deprecated, misspelt),
     /// Chinese names left in a text of another language, and in Chinese text, names written
     /// with other characters that sound the same (`庞培奥` for `蓬佩奥`).
-    func hanCandidates(_ runs: [HanRun], documentLanguage: Language) -> [Candidate] {
+    func hanCandidates(_ runs: [HanRun], documentLanguage: Language) throws(ICUError) -> [Candidate] {
         var candidates: [Candidate] = []
         for run in runs {
             let characters = Array(run.text)
@@ -27,17 +27,17 @@ extension Auditor {
                 }
             }
             if documentLanguage != .chinese, !covered.contains(true) {
-                candidates += untranslatedByPinyin(run)
+                candidates += try untranslatedByPinyin(run)
             }
             if documentLanguage == .chinese {
-                candidates += soundAlikeCandidates(characters, offsets: offsets, run: run, covered: covered)
+                candidates += try soundAlikeCandidates(characters, offsets: offsets, run: run, covered: covered)
             }
         }
         return candidates
     }
 
     private func hanTermCandidate(_ id: Int32, range: Range<Int>, found: String, documentLanguage: Language) -> Candidate {
-        let term = index.term(id)
+        let term = indexedTerm(id)
         var candidate = Candidate(range: range, found: found, termID: id, kind: nil, confidence: 1, evidence: [])
         switch term.term.status {
         case .misspelling:
@@ -59,20 +59,20 @@ extension Auditor {
     }
 
     /// A whole Han run in a non-Chinese text whose pinyin is a Latin term (`赵立坚` → `Zhao Lijian`).
-    private func untranslatedByPinyin(_ run: HanRun) -> [Candidate] {
-        let key = index.pinyin.key(run.text)
+    private func untranslatedByPinyin(_ run: HanRun) throws(ICUError) -> [Candidate] {
+        let key = try index.pinyin.key(run.text)
         guard key.count >= 4 else { return [] }
-        return index.terms(withKey: key).filter { index.term($0).isName && index.term($0).term.status.isAcceptable }.prefix(1).map { id in
+        return index.terms(withKey: key).filter { indexedTerm($0).isName && indexedTerm($0).term.status.isAcceptable }.prefix(1).map { id in
             Candidate(range: run.range, found: run.text, termID: id, kind: .untranslated, confidence: 0.85,
-                      evidence: ["reads '\(key)' in pinyin, the key of '\(index.term(id).term.text)'"])
+                      evidence: ["reads '\(key)' in pinyin, the key of '\(indexedTerm(id).term.text)'"])
         }
     }
 
     /// Windows of three or more characters that sound like a glossary name without being it:
     /// every syllable alike, at least half of them identical, and at least one character shared.
-    private func soundAlikeCandidates(_ characters: [Character], offsets: [Int], run: HanRun, covered: [Bool]) -> [Candidate] {
+    private func soundAlikeCandidates(_ characters: [Character], offsets: [Int], run: HanRun, covered: [Bool]) throws(ICUError) -> [Candidate] {
         guard characters.count >= 3 else { return [] }
-        let syllables = index.pinyin.syllables(run.text)
+        let syllables = try index.pinyin.syllables(run.text)
         guard syllables.count == characters.count else { return [] }
         var candidates: [Candidate] = []
         for length in index.hanLengths where length >= 3 {
@@ -82,9 +82,9 @@ extension Auditor {
                 for position in 0..<length {
                     let key = VariantIndex.syllableHash(syllables[start + position], position: position, length: length)
                     for id in index.bySyllable.ids(forHash: key) where seen.insert(id).inserted {
-                        let term = index.term(id)
+                        let term = indexedTerm(id)
                         let termCharacters = Array(term.term.text)
-                        let termSyllables = index.pinyin.syllables(term.term.text)
+                        let termSyllables = try index.pinyin.syllables(term.term.text)
                         let window = Array(characters[start..<(start + length)])
                         let sameSyllables = zip(termSyllables, syllables[start..<(start + length)]).filter { $0 == $1 }.count
                         let sameCharacters = zip(termCharacters, window).filter { $0 == $1 }.count

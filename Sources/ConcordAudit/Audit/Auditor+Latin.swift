@@ -6,7 +6,7 @@ extension Auditor {
     /// Candidates from spans of consecutive words (joined only by spaces or one hyphen): exact
     /// key matches, repeated words and homoglyphs span by span, then near misses from the
     /// terms whose words are near the document's capitalized words.
-    func latinCandidates(_ words: [AuditWord], document: TextDocument) throws(ICUError) -> [Candidate] {
+    func latinCandidates(_ words: [AuditWord], document: TextDocument) throws(ICUError) -> (exact: [Candidate], nearMisses: [Candidate]) {
         var candidates: [Candidate] = []
         var matchedSpans = Set<Int>()
         // The first word of the stretch each word belongs to: a span may not cross a break.
@@ -46,8 +46,7 @@ extension Auditor {
                 if matched { matchedSpans.insert(Self.spanKey(start, end)) }
             }
         }
-        candidates += nearMissCandidates(words, stretchStart: stretchStart, skipping: matchedSpans, document: document)
-        return candidates
+        return (candidates, nearMissCandidates(words, stretchStart: stretchStart, skipping: matchedSpans, document: document))
     }
 
     static func spanKey(_ start: Int, _ end: Int) -> Int { start << 20 | min(end - start, (1 << 20) - 1) }
@@ -55,7 +54,7 @@ extension Auditor {
     /// A span whose key is a term's key: a correct form, a listed variant, or the term split,
     /// joined or in the wrong case or accents.
     private func exactCandidate(_ id: Int32, span: ArraySlice<AuditWord>, range: Range<Int>, found: String) -> Candidate? {
-        let term = index.term(id)
+        let term = indexedTerm(id)
         var candidate = Candidate(range: range, found: found, termID: id, kind: nil, confidence: 1, evidence: [],
                                   startsSentence: span.first!.isSentenceStart)
         if !term.term.status.isAcceptable {
@@ -106,8 +105,8 @@ extension Auditor {
         var keys: [String] = []
         for word in span where keys.last != word.key { keys.append(word.key) }
         guard keys.count < span.count else { return nil }
-        for id in index.terms(withKey: keys.joined()) where index.term(id).term.status.isAcceptable && index.term(id).isName {
-            let term = index.term(id)
+        for id in index.terms(withKey: keys.joined()) where indexedTerm(id).term.status.isAcceptable && indexedTerm(id).isName {
+            let term = indexedTerm(id)
             guard term.wordCount == keys.count else { continue }
             return Candidate(range: range, found: found, termID: id, kind: .duplicated, confidence: 0.92,
                              evidence: ["'\(term.term.text)' with a word repeated"])
@@ -118,11 +117,11 @@ extension Auditor {
     /// Spans that mix scripts and look exactly like a term (ICU's confusable skeleton).
     private func homoglyphCandidates(_ found: String, words: String, range: Range<Int>) throws(ICUError) -> [Candidate] {
         let skeleton = try index.skeletons.skeleton(words)
-        return (index.bySkeleton[skeleton] ?? []).prefix(1).map { id in
+        return index.bySkeleton[skeleton].prefix(1).map { id in
             let foreign = found.unicodeScalars.filter { [.cyrillic, .greek].contains(Script($0)) }
                 .map { "U+\(String($0.value, radix: 16, uppercase: true)) \($0.properties.name ?? "")" }
             return Candidate(range: range, found: found, termID: id, kind: .homoglyph, confidence: 0.99,
-                             evidence: ["looks like '\(index.term(id).term.text)' but holds \(foreign.joined(separator: ", "))"])
+                             evidence: ["looks like '\(indexedTerm(id).term.text)' but holds \(foreign.joined(separator: ", "))"])
         }
     }
 
@@ -132,29 +131,37 @@ extension Auditor {
     /// key. Each span keeps the closest term, within ``SpellingDistance/limit(forLength:)``.
     private func nearMissCandidates(_ words: [AuditWord], stretchStart: [Int], skipping matched: Set<Int>, document: TextDocument) -> [Candidate] {
         var scoredBySpan: [Int: [(id: Int32, distance: Double, limit: Double, soundsAlike: Bool)]] = [:]
-        var tried = Set<Int64>()
+        struct Trial: Hashable {
+            let span: Int
+            let term: Int32
+        }
+        var tried = Set<Trial>()
         var lengthBefore = [0]
         for word in words { lengthBefore.append(lengthBefore.last! + word.key.unicodeScalars.count) }
         // A text repeats its capitalized words (`And`, `God`, names): each distinct one is
-        // looked up once, and each distinct span is measured once against each term.
+        // looked up once, each distinct span is measured once against each term, and each
+        // distinct run of words gets its sound key once.
         var hitsByKey: [String: Set<Int32>] = [:]
         var queries: [String: NearMissQuery] = [:]
+        var soundKeys: [String: String] = [:]
+        let columns = index.columns
         func consider(_ id: Int32, start: Int, end: Int) {
             guard start >= 0, end < words.count, stretchStart[end] <= start else { return }
-            let term = index.term(id)
-            let queryLength = lengthBefore[end + 1] - lengthBefore[start]
-            let limit = SpellingDistance.limit(forLength: term.letters.count)
-            guard limit > 0, queryLength >= 4, abs(term.letters.count - queryLength) <= Int((limit + 1) / SpellingDistance.slipCost),
-                  Self.capitalsAgree(words[start...end], term.capitalizedWords),
+            let queryLength = lengthBefore[end + 1] - lengthBefore[start], termLength = columns.letterCount(id)
+            let limit = SpellingDistance.limit(forLength: termLength)
+            guard limit > 0, queryLength >= 4, abs(termLength - queryLength) <= Int((limit + 1) / SpellingDistance.slipCost),
+                  capitalsAgree(words[start...end], term: id),
                   !matched.contains(Self.spanKey(start, end)),
-                  tried.insert(Int64(Self.spanKey(start, end)) << 32 | Int64(id)).inserted else { return }
+                  tried.insert(Trial(span: Self.spanKey(start, end), term: id)).inserted else { return }
             let text = start == end ? words[start].key : words[start...end].map(\.key).joined()
             let query: NearMissQuery
             if let known = queries[text] { query = known } else {
                 query = NearMissQuery(text)
                 queries[text] = query
             }
-            if let measure = query.measure(term, id: id, limit: limit) { scoredBySpan[Self.spanKey(start, end), default: []].append((id, measure.distance, measure.limit, measure.soundsAlike)) }
+            if let measure = query.measure(id, in: columns, limit: limit) {
+                scoredBySpan[Self.spanKey(start, end), default: []].append((id, measure.distance, measure.limit, measure.soundsAlike))
+            }
         }
         for (position, word) in words.enumerated() where word.isCapitalized {
             let hits = hitsByKey[word.key] ?? {
@@ -167,12 +174,17 @@ extension Auditor {
             for hit in hits {
                 let (id, wordPosition) = VariantIndex.decodeWordHit(hit)
                 let start = position - wordPosition
-                consider(id, start: start, end: start + index.term(id).wordCount - 1)
+                consider(id, start: start, end: start + columns.wordCount(id) - 1)
             }
             var joined = ""
             for end in position..<min(words.count, position + 3) where stretchStart[end] <= position {
                 joined += words[end].key
-                for id in index.bySound[PhoneticKey.key(joined)] ?? [] where index.term(id).wordCount == end - position + 1 {
+                let sound = soundKeys[joined] ?? {
+                    let sound = PhoneticKey.key(joined)
+                    soundKeys[joined] = sound
+                    return sound
+                }()
+                for id in index.bySound[sound] where columns.wordCount(id) == end - position + 1 {
                     consider(id, start: position, end: end)
                 }
             }
@@ -186,14 +198,14 @@ extension Auditor {
     /// The candidate for a span from its closest term, with the evidence that supports it.
     private func nearMissCandidate(_ scored: [(id: Int32, distance: Double, limit: Double, soundsAlike: Bool)], span: ArraySlice<AuditWord>, document: TextDocument) -> Candidate? {
         guard let best = scored.min(by: { ($0.distance / $0.limit, $0.id) < ($1.distance / $1.limit, $1.id) }) else { return nil }
-        let term = index.term(best.id)
+        let term = indexedTerm(best.id)
         var confidence = 1 - 0.5 * best.distance / best.limit
         var evidence = ["\(Self.formatted(best.distance)) weighted edit\(best.distance == 1 ? "" : "s") from '\(term.term.text)'"]
         if best.soundsAlike {
             confidence += 0.1
             evidence.append("sounds the same ('\(term.soundKey)')")
         }
-        let rivals = Set(scored.filter { $0.distance / $0.limit <= best.distance / best.limit + 0.2 }.map { index.term($0.id).conceptIndex })
+        let rivals = Set(scored.filter { $0.distance / $0.limit <= best.distance / best.limit + 0.2 }.map { index.columns.conceptIndex($0.id) })
         if rivals.count > 1 {
             confidence -= 0.15
             evidence.append("also close to \(rivals.count - 1) other concept\(rivals.count > 2 ? "s" : "")")
@@ -214,7 +226,7 @@ extension Auditor {
 
     /// `true` when `word` is `name` with a plural, possessive or demonym ending
     /// (`America` → `American`, `Walmart` → `Walmarts`, `Chine` → `Chinois`), not a slip.
-    static func isDerived(_ word: [Unicode.Scalar], from name: [Unicode.Scalar]) -> Bool {
+    static func isDerived(_ word: [Unicode.Scalar], from name: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
         guard word.count > name.count, word.starts(with: name) else { return false }
         let suffix = String(String.UnicodeScalarView(word[name.count...]))
         if derivationSuffixes.contains(suffix) { return true }
@@ -229,8 +241,8 @@ extension Auditor {
     /// `true` when every word the term capitalizes is capitalized in the span: a name is not
     /// looked for in lower-case words (`tick`, `bite dance`), except where the glossary writes
     /// it in lower case (`président Trump`).
-    static func capitalsAgree(_ span: ArraySlice<AuditWord>, _ capitalized: [Bool]) -> Bool {
-        zip(span, capitalized).allSatisfy { word, termCapitalized in !termCapitalized || word.isCapitalized }
+    func capitalsAgree(_ span: ArraySlice<AuditWord>, term id: Int32) -> Bool {
+        span.indices.allSatisfy { !index.columns.isCapitalized(id, word: $0 - span.startIndex) || span[$0].isCapitalized }
             && span.contains(where: \.isCapitalized)
     }
 

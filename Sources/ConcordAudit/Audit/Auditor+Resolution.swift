@@ -6,11 +6,11 @@ extension Auditor {
     /// ways (`WeChat`, `Wechat`) make the rarer ones inconsistent.
     func resolve(_ candidates: [Candidate]) -> [Candidate] {
         let kept = select(candidates)
-        let mentioned = Dictionary(grouping: kept.filter(\.isCorrect)) { index.term($0.termID).conceptIndex }
+        let mentioned = Dictionary(grouping: kept.filter(\.isCorrect)) { indexedTerm($0.termID).conceptIndex }
         var findings: [Candidate] = []
         for var candidate in kept where !candidate.isCorrect {
             if candidate.kind == .nearMiss || candidate.kind == .wrongChineseForm {
-                if let other = mentioned[index.term(candidate.termID).conceptIndex]?.first {
+                if let other = mentioned[indexedTerm(candidate.termID).conceptIndex]?.first {
                     candidate.confidence += 0.1
                     candidate.evidence.append("'\(other.found)' elsewhere in the document")
                 }
@@ -54,7 +54,7 @@ extension Auditor {
     /// Correct mentions of one term written in more than one way (not counting all-capitals).
     private func inconsistencies(_ mentions: [Candidate]) -> [Candidate] {
         var findings: [Candidate] = []
-        let byTerm = Dictionary(grouping: mentions.filter { !Self.isUpperCase($0.found) }) { index.term($0.termID).joinedKey + "\u{1}\(index.term($0.termID).conceptIndex)" }
+        let byTerm = Dictionary(grouping: mentions.filter { !Self.isUpperCase($0.found) }) { indexedTerm($0.termID).joinedKey + "\u{1}\(indexedTerm($0.termID).conceptIndex)" }
         for group in byTerm.values {
             // Capitals differ at sentence starts and in headlines; only other differences count.
             let counts = Dictionary(grouping: group) { $0.found.lowercased() }.mapValues(\.count)

@@ -1,4 +1,5 @@
 import ConcordGlossary
+import Foundation
 import ConcordText
 
 /// Finds misspelled and variant names of glossary concepts in a document.
@@ -12,6 +13,12 @@ public final class Auditor {
     public let index: VariantIndex
     /// Findings less sure than this are not reported.
     public var minimumConfidence: Double
+    /// From this many UTF-16 code units on (about 20,000 words), a document is read on two
+    /// cores; below, one is quicker.
+    var parallelUnits = 120_000
+    /// The terms this auditor has met, so that a name a document repeats is taken from the
+    /// index (shared, and locked when it decodes terms as they are needed) once.
+    private var metTerms: [Int32: IndexedTerm] = [:]
 
     public init(index: VariantIndex, minimumConfidence: Double = 0.6) {
         self.index = index
@@ -32,7 +39,7 @@ public final class Auditor {
             .filter { $0.confidence >= minimumConfidence }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
             .map { candidate in
-                let term = index.term(candidate.termID)
+                let term = indexedTerm(candidate.termID)
                 let concept = index.concept(of: term)
                 return Finding(file: document.name, range: candidate.range, position: mapper.position(at: candidate.range.lowerBound),
                                utf16Columns: Finding.utf16Columns(of: candidate.range, in: document),
@@ -47,6 +54,14 @@ public final class Auditor {
                                kind: candidate.kind ?? .inconsistent, confidence: (candidate.confidence * 100).rounded() / 100,
                                evidence: candidate.evidence)
             }
+    }
+
+    func indexedTerm(_ id: Int32) -> IndexedTerm {
+        guard index.store.decodesLazily else { return index.term(id) }
+        if let known = metTerms[id] { return known }
+        let term = index.term(id)
+        metTerms[id] = term
+        return term
     }
 
     /// The form to suggest: the concept's acceptable term in the document's language that is
@@ -83,14 +98,47 @@ extension Auditor {
         return select(candidates).filter { $0.confidence >= minimumConfidence }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
             .flatMap { kept in
-                Set([index.concept(of: index.term(kept.termID)).id] + (sameSpan[kept.range] ?? []).map { index.concept(of: index.term($0.termID)).id })
+                Set([index.concept(of: indexedTerm(kept.termID)).id] + (sameSpan[kept.range] ?? []).map { index.concept(of: indexedTerm($0.termID)).id })
                     .sorted().map { (kept.range, $0) }
             }
     }
 
     /// Every reading of every span of the document, before overlaps are resolved.
+    ///
+    /// A long document is read on two cores: it is cut in two at a line break, which no span
+    /// crosses, and the candidates of the halves are put in the order one core gives. Han
+    /// runs are read on one core (the pinyin reader keeps a cache).
     func candidates(in document: TextDocument, language: Language) throws(ICUError) -> [Candidate] {
-        let (words, runs) = try AuditTokenizer(language: language).tokenize(document.units)
-        return try latinCandidates(words, document: document) + hanCandidates(runs, documentLanguage: language)
+        let units = document.units, middle = units.count / 2
+        guard units.count >= parallelUnits, let lineBreak = units[middle...].firstIndex(of: 0x0A), lineBreak + 1 < units.count else {
+            let (words, runs) = try AuditTokenizer(language: language).tokenize(units)
+            let (exact, nearMisses) = try latinCandidates(words, document: document)
+            return try exact + nearMisses + hanCandidates(runs, documentLanguage: language)
+        }
+        // Unchecked: each part is used by one thread, and by this one once both are done; its
+        // auditor shares only the index, whose mutable parts are locked.
+        final class Part: @unchecked Sendable {
+            let range: Range<Int>
+            let auditor: Auditor
+            var result: Result<(exact: [Candidate], nearMisses: [Candidate], runs: [HanRun]), ICUError> = .success(([], [], []))
+            init(_ range: Range<Int>, _ auditor: Auditor) {
+                self.range = range
+                self.auditor = auditor
+            }
+        }
+        let parts = [Part(0..<(lineBreak + 1), Auditor(index: index)), Part((lineBreak + 1)..<units.count, Auditor(index: index))]
+        DispatchQueue.concurrentPerform(iterations: parts.count) { number in
+            let part = parts[number]
+            do throws(ICUError) {
+                let (words, runs) = try AuditTokenizer(language: language).tokenize(document.units, in: part.range)
+                let (exact, nearMisses) = try part.auditor.latinCandidates(words, document: document)
+                part.result = .success((exact, nearMisses, runs))
+            } catch {
+                part.result = .failure(error)
+            }
+        }
+        let (first, second) = (try parts[0].result.get(), try parts[1].result.get())
+        return try first.exact + second.exact + first.nearMisses + second.nearMisses
+            + hanCandidates(first.runs + second.runs, documentLanguage: language)
     }
 }

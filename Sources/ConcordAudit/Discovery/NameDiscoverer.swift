@@ -86,7 +86,7 @@ public struct NameDiscoverer {
         // ordinary word (`Later`, `Industry`): it is cut from the front of the span. A lone word
         // of a known name (`Wang` of Wang Yi) is that name, shortened.
         var mappers: [String: PositionMapper] = [:]
-        let knownNameWords = Set(auditor.index.terms.filter(\.isName).flatMap(\.wordKeys))
+        let knownNameWords = Set(auditor.index.store.allTerms.filter(\.isName).flatMap(\.wordKeys))
         for item in latinSpans {
             var span = item.span
             if item.words[span.lowerBound].isSentenceStart, lowerCaseWords.contains(item.words[span.lowerBound].key) {
@@ -101,7 +101,7 @@ public struct NameDiscoverer {
             count(item.document.text(in: range), LanguageTag(item.language), "\(item.document.name):\(mapper.position(at: range.lowerBound))")
         }
         for span in hanSpans { count(span.text, span.language, span.example) }
-        return group(order.map { forms[$0]! }).filter { $0.forms.count >= 2 || $0.total >= minimumCount }
+        return try group(order.map { forms[$0]! }).filter { $0.forms.count >= 2 || $0.total >= minimumCount }
     }
 
     /// Runs of capitalized words, with connectors inside (never at an edge), of up to six
@@ -125,7 +125,7 @@ public struct NameDiscoverer {
     }
 
     /// Union of forms that share a key or are a slip apart.
-    private func group(_ forms: [Form]) -> [Group] {
+    private func group(_ forms: [Form]) throws(ICUError) -> [Group] {
         var parent = Array(forms.indices)
         func root(_ i: Int) -> Int {
             var i = i
@@ -137,7 +137,7 @@ public struct NameDiscoverer {
         var letters: [[Unicode.Scalar]] = []
         for (index, form) in forms.enumerated() {
             let isHan = form.text.unicodeScalars.contains { Script($0) == .han }
-            let wordKeys = isHan ? [auditor.index.pinyin.key(form.text)] : Self.wordKeys(form.text)
+            let wordKeys = isHan ? [try auditor.index.pinyin.key(form.text)] : Self.wordKeys(form.text)
             let joined = wordKeys.joined()
             letters.append(Array(joined.unicodeScalars))
             var keys = ["j:" + joined, "f:" + Set(wordKeys).sorted().joined(separator: " ")]

@@ -56,7 +56,7 @@ enum TermPreparation {
                 if let tools {
                     (pinyin, skeletons) = tools
                 } else {
-                    (pinyin, skeletons) = (try PinyinReader(), try ConfusableSkeleton())
+                    (pinyin, skeletons) = (PinyinReader(), try ConfusableSkeleton())
                 }
                 let tokenizer = try AuditTokenizer(language: .english)
                 var prepared: [Prepared] = []
@@ -98,7 +98,7 @@ enum TermPreparation {
                                   letters: Array(joined.unicodeScalars), soundKey: isHan ? "" : PhoneticKey.key(joined),
                                   capitalizedWords: words.map(\.isCapitalized), isHan: isHan, isName: concept.type.isName)
         if isHan {
-            let syllables = isIndexedName ? pinyin.syllables(term.text) : []
+            let syllables = isIndexedName ? try pinyin.syllables(term.text) : []
             return Prepared(term: indexed, nameSyllables: syllables.count >= 3 ? syllables : [], skeleton: nil)
         }
         let skeleton = isIndexedName ? try skeletons.skeleton(words.map(\.surface).joined(separator: " ")) : nil

@@ -7,42 +7,63 @@ import ConcordText
 ///
 /// - Complexity: building is O(*t*·*k*) for *t* terms of *k* letters; a lookup is O(*k*²).
 public final class VariantIndex: @unchecked Sendable {
-    public let glossary: Glossary
-    let terms: [IndexedTerm]
+    /// The concepts and prepared terms, by id.
+    let store: TermStore
+    /// What the near-miss search reads of every candidate term.
+    let columns: TermColumns
     /// Latin terms by joined word key.
-    private var byKey = HashedPostings()
-    /// The keys of the first words of Latin terms: a span of several words can only be a term
+    let byKey: HashedPostings
+    /// The sorted hashes of the first words of Latin terms: a span of several words can only be a term
     /// (or a variant of one) if it starts with a capital or with one of these.
-    private var firstWordKeys: Set<UInt64> = []
+    let firstWordKeys: FlatArray<UInt64>
     /// Han terms by text.
-    private var byHanText = HashedPostings()
+    let byHanText: HashedPostings
     /// Han name terms of three or more characters by (length, position, syllable).
-    private(set) var bySyllable = HashedPostings()
-    private(set) var bySkeleton = HashedPostings()
+    let bySyllable: HashedPostings
+    let bySkeleton: HashedPostings
     /// Latin name terms by the sound key of their joined words.
-    private(set) var bySound = HashedPostings()
-    private(set) var nearMisses = DeletionNeighbourhood()
+    let bySound: HashedPostings
+    let nearMisses: DeletionNeighbourhood
     /// Words shorter than this are not indexed for near misses: their neighbourhoods would hold
     /// half the glossary. A name of short words is still found through its longer words.
     static let minimumFuzzyWordLength = 4
     /// Words this long are also indexed two deletions deep, so two slips in one word are found.
     static let doubleSlipWordLength = 8
-    /// The most words a Latin term has, and the most characters a Han term has.
-    private(set) var maximumWords = 1
-    private(set) var hanLengths: [Int] = []
+    /// The most words a Latin term has (at most 10), and the lengths of Han terms.
+    let maximumWords: Int
+    let hanLengths: [Int]
     let pinyin: PinyinReader
     let skeletons: ConfusableSkeleton
 
+    /// An index from its parts: built by ``init(glossary:)`` or read back by ``IndexFile``.
+    init(store: TermStore, columns: TermColumns, byKey: HashedPostings, firstWordKeys: FlatArray<UInt64>, byHanText: HashedPostings,
+         bySyllable: HashedPostings, bySkeleton: HashedPostings, bySound: HashedPostings, nearMisses: DeletionNeighbourhood,
+         maximumWords: Int, hanLengths: [Int], pinyin: PinyinReader, skeletons: ConfusableSkeleton) {
+        self.store = store
+        self.columns = columns
+        self.byKey = byKey
+        self.firstWordKeys = firstWordKeys
+        self.byHanText = byHanText
+        self.bySyllable = bySyllable
+        self.bySkeleton = bySkeleton
+        self.bySound = bySound
+        self.nearMisses = nearMisses
+        self.maximumWords = maximumWords
+        self.hanLengths = hanLengths
+        self.pinyin = pinyin
+        self.skeletons = skeletons
+    }
+
     /// Indexes every term of `glossary`. Terms are prepared on every core (their tokens, keys,
     /// sound keys, skeletons and pinyin are most of the cost), then indexed in glossary order.
-    public init(glossary: Glossary) throws(ICUError) {
-        self.glossary = glossary
-        pinyin = try PinyinReader()
-        skeletons = try ConfusableSkeleton()
+    public convenience init(glossary: Glossary) throws(ICUError) {
+        let pinyin = PinyinReader(), skeletons = try ConfusableSkeleton()
         let prepared = try TermPreparation.prepare(glossary, pinyin: pinyin, skeletons: skeletons)
         var terms: [IndexedTerm] = []
         terms.reserveCapacity(prepared.count)
-        var lengths = Set<Int>()
+        var byKey = HashedPostings(), byHanText = HashedPostings(), bySyllable = HashedPostings()
+        var bySkeleton = HashedPostings(), bySound = HashedPostings(), nearMisses = DeletionNeighbourhood()
+        var firstWordKeys = Set<UInt64>(), lengths = Set<Int>(), maximumWords = 1
         for entry in prepared {
             let term = entry.term, id = Int32(terms.count)
             terms.append(term)
@@ -68,29 +89,44 @@ public final class VariantIndex: @unchecked Sendable {
             bySkeleton.add(skeleton, id)
         }
         byKey.freeze()
+        nearMisses.freeze()
         byHanText.freeze()
         bySyllable.freeze()
         bySkeleton.freeze()
         bySound.freeze()
-        self.terms = terms
-        hanLengths = lengths.sorted()
-        maximumWords = min(maximumWords, 10)
+        self.init(store: TermStore(glossary: glossary, terms: terms), columns: TermColumns(terms), byKey: byKey, firstWordKeys: FlatArray(firstWordKeys.sorted()), byHanText: byHanText,
+                  bySyllable: bySyllable, bySkeleton: bySkeleton, bySound: bySound, nearMisses: nearMisses,
+                  maximumWords: min(maximumWords, 10), hanLengths: lengths.sorted(), pinyin: pinyin, skeletons: skeletons)
     }
 
-    func term(_ id: Int32) -> IndexedTerm { terms[Int(id)] }
+    /// The glossary the index was built from (for an index read from the index cache, decoded
+    /// in full the first time it is asked for).
+    public var glossary: Glossary { store.allConcepts }
+
+    public var conceptCount: Int { store.conceptCount }
+
+    func term(_ id: Int32) -> IndexedTerm { store.term(Int(id)) }
 
     /// The Latin terms whose words run together are `key`.
     func terms(withKey key: String) -> [Int32] {
-        (byKey[key] ?? []).filter { terms[Int($0)].joinedKey == key }
+        byKey[key].filter { columns.letters($0).elementsEqual(key.unicodeScalars) }
     }
 
-    /// The Han terms written `text`.
+    /// The Han terms written `text` (a Han term's letters are its text).
     func hanTerms(_ text: String) -> [Int32] {
-        (byHanText[text] ?? []).filter { terms[Int($0)].term.text == text }
+        byHanText[text].filter { columns.letters($0).elementsEqual(text.unicodeScalars) }
     }
 
     /// Whether a Latin term starts with a word of this key.
-    func isFirstWordKey(_ key: String) -> Bool { firstWordKeys.contains(HashedPostings.hash(key)) }
+    func isFirstWordKey(_ key: String) -> Bool {
+        let hash = HashedPostings.hash(key)
+        var low = 0, high = firstWordKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if firstWordKeys[middle] < hash { low = middle + 1 } else { high = middle }
+        }
+        return low < firstWordKeys.count && firstWordKeys[low] == hash
+    }
 
     /// The key of a syllable at a position of a Han name of some length, for ``bySyllable``.
     static func syllableHash(_ syllable: String, position: Int, length: Int) -> UInt64 {
@@ -103,5 +139,5 @@ public final class VariantIndex: @unchecked Sendable {
 
     /// A near-miss hit: the term, and which of its words was near.
     static func decodeWordHit(_ value: Int32) -> (term: Int32, wordPosition: Int) { (value >> 4, Int(value & 15)) }
-    func concept(of term: IndexedTerm) -> Concept { glossary.concepts[term.conceptIndex] }
+    func concept(of term: IndexedTerm) -> Concept { store.concept(term.conceptIndex) }
 }

@@ -10,34 +10,36 @@ final class NearMissQuery {
     }
 
     let letters: [Unicode.Scalar]
-    private var soundKey: String?
+    private var soundHash: UInt64?
     private var measures: [Int32: Measure?] = [:]
 
     init(_ key: String) { letters = Array(key.unicodeScalars) }
 
-    /// The distance to `term` when the span reads as a slip for it, nil when it does not: when
-    /// it is the term itself, a derived form (`Americans`), or too far.
-    func measure(_ term: IndexedTerm, id: Int32, limit: Double) -> Measure? {
+    /// The distance to term `id` when the span reads as a slip for it, nil when it does not:
+    /// when it is the term itself, a derived form (`Americans`), or too far.
+    func measure(_ id: Int32, in columns: TermColumns, limit: Double) -> Measure? {
         if let known = measures[id] { return known }
-        let measure = measured(term, limit: limit)
+        let measure = measured(id, in: columns, limit: limit)
         measures[id] = measure
         return measure
     }
 
-    private func measured(_ term: IndexedTerm, limit: Double) -> Measure? {
-        guard term.letters != letters, !Auditor.isDerived(letters, from: term.letters) else { return nil }
+    private func measured(_ id: Int32, in columns: TermColumns, limit: Double) -> Measure? {
+        let term = columns.letters(id)
+        guard !term.elementsEqual(letters), !Auditor.isDerived(letters, from: term) else { return nil }
         // Spellings that sound alike may be further apart (`Adolpho` for `Adolfo`).
         var limit = limit
-        let soundsAlike = term.letters.first == letters.first && PhoneticKey.isSpecific(term.soundKey, letters: term.letters.count)
-            && term.soundKey == sound()
+        let termSound = columns.soundHash(id)
+        let soundsAlike = termSound != 0 && term.first == letters.first && termSound == sound()
         if soundsAlike { limit += 1 }
-        return SpellingDistance.distance(term.letters, letters, limit: limit).map { Measure(distance: $0, limit: limit, soundsAlike: soundsAlike) }
+        let distance = letters.withUnsafeBufferPointer { SpellingDistance.distance(term, $0, limit: limit) }
+        return distance.map { Measure(distance: $0, limit: limit, soundsAlike: soundsAlike) }
     }
 
-    private func sound() -> String {
-        if let soundKey { return soundKey }
-        let key = PhoneticKey.key(String(String.UnicodeScalarView(letters)))
-        soundKey = key
-        return key
+    private func sound() -> UInt64 {
+        if let soundHash { return soundHash }
+        let hash = TermColumns.soundHash(PhoneticKey.key(String(String.UnicodeScalarView(letters))))
+        soundHash = hash
+        return hash
     }
 }

@@ -85,6 +85,10 @@ struct SpellingDistance {
 
     /// The distance from `a` (the right form) to `b` (the form found), or nil when it exceeds `limit`.
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Double) -> Double? {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in distance(a, b, limit: limit) } }
+    }
+
+    static func distance(_ a: UnsafeBufferPointer<Unicode.Scalar>, _ b: UnsafeBufferPointer<Unicode.Scalar>, limit: Double) -> Double? {
         let m = a.count, n = b.count
         if limit.isFinite, abs(m - n) > Int(limit / slipCost) { return nil }
         guard m > 0, n > 0 else {

@@ -13,12 +13,19 @@ final class AuditTokenizer {
 
     /// The words (letters and digits) and Han runs of `units`, in text order.
     func tokenize(_ units: [UInt16]) throws(ICUError) -> (words: [AuditWord], hanRuns: [HanRun]) {
+        try tokenize(units, in: units.indices)
+    }
+
+    /// The words and Han runs of `units[range]`, with their offsets in `units`. A range that
+    /// starts after a line break is read as the whole text would be read there.
+    func tokenize(_ units: [UInt16], in range: Range<Int>) throws(ICUError) -> (words: [AuditWord], hanRuns: [HanRun]) {
         var words: [AuditWord] = []
         var runs: [HanRun] = []
         var previousEnd = 0
         var runStart: Int?
         var runEnd = 0
-        try units.withUnsafeBufferPointer { (buffer) throws(ICUError) in
+        try units.withUnsafeBufferPointer { (whole) throws(ICUError) in
+            let buffer = UnsafeBufferPointer(rebasing: whole[range])
             var tokens: [(Range<Int>, Token.Kind)] = []
             try breaker.forEachToken(in: buffer) { range, kind in tokens.append((range, kind)) }
             for (position, (range, kind)) in tokens.enumerated() {
@@ -53,6 +60,10 @@ final class AuditTokenizer {
                 return trimmed
             }
         }
+        guard range.lowerBound > 0 else { return (words, runs) }
+        let offset = range.lowerBound
+        for index in words.indices { words[index].range = (words[index].range.lowerBound + offset)..<(words[index].range.upperBound + offset) }
+        for index in runs.indices { runs[index].range = (runs[index].range.lowerBound + offset)..<(runs[index].range.upperBound + offset) }
         return (words, runs)
     }
 

@@ -36,6 +36,8 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
+    @OptionGroup var indexOptions: IndexOptions
+
     @Option(name: .long, help: ArgumentHelp("Language of the files: en, fr, zh, or auto (per file).", valueName: "lang"))
     var lang: LanguageChoice = .auto
 
@@ -66,8 +68,8 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         var foundAny = false
         try reportingFailures {
-            let glossary = try glossaryOptions.load()
-            let auditor = Auditor(index: try VariantIndex(glossary: glossary), minimumConfidence: minimumConfidence)
+            let index = try indexOptions.index(glossaryOptions)
+            let auditor = Auditor(index: index, minimumConfidence: minimumConfidence)
             var documents: [(TextDocument, Language)] = []
             var read: [String: TextDocument] = [:]
             for file in files where read[file] == nil {
@@ -87,7 +89,7 @@ struct AuditCommand: ParsableCommand {
                 }
             }
             if pair {
-                findings += try pairFindings(read[files[0]]!, read[files[1]]!, auditor: auditor, glossary: glossary)
+                findings += try pairFindings(read[files[0]]!, read[files[1]]!, auditor: auditor, glossary: index.glossary)
             }
             foundAny = !findings.isEmpty
             let sink = OutputSink(options: outputOptions)
@@ -115,7 +117,7 @@ struct AuditCommand: ParsableCommand {
                 }
             }
             let fixedCount = fixes.reduce(0) { $0 + $1.2.count }
-            Diagnostics.note("\(files.count) file\(files.count == 1 ? "" : "s"), \(glossary.concepts.count) concept\(glossary.concepts.count == 1 ? "" : "s"): \(findings.count) finding\(findings.count == 1 ? "" : "s")\(fix ? ", \(fixedCount) fixed" : "")")
+            Diagnostics.note("\(files.count) file\(files.count == 1 ? "" : "s"), \(index.conceptCount) concept\(index.conceptCount == 1 ? "" : "s"): \(findings.count) finding\(findings.count == 1 ? "" : "s")\(fix ? ", \(fixedCount) fixed" : "")")
         }
         if foundAny { throw ExitCode.failure }
     }

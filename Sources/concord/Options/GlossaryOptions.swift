@@ -20,10 +20,20 @@ struct GlossaryOptions: ParsableArguments {
 
     /// The glossary, which must have no errors (warnings go to standard error).
     func load() throws(GlossaryError) -> Glossary {
+        let (glossary, warnings) = try read()
+        Self.report(warnings)
+        return glossary
+    }
+
+    /// The glossary and its warnings; errors are thrown.
+    func read() throws(GlossaryError) -> (glossary: Glossary, warnings: [GlossaryProblem]) {
         let (glossary, problems) = try GlossaryLoader.read(paths: try paths())
         let errors = problems.filter { $0.severity == .error }
         guard errors.isEmpty else { throw GlossaryError(problems: errors) }
-        for warning in problems { Diagnostics.warning(warning.description.replacingOccurrences(of: "warning: ", with: "")) }
-        return glossary
+        return (glossary, problems)
+    }
+
+    static func report(_ warnings: [GlossaryProblem]) {
+        for warning in warnings { Diagnostics.warning(warning.description.replacingOccurrences(of: "warning: ", with: "")) }
     }
 }

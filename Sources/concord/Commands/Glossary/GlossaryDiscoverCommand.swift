@@ -29,6 +29,8 @@ struct GlossaryDiscoverCommand: ParsableCommand {
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
+    @OptionGroup var indexOptions: IndexOptions
+
     @Option(name: .long, help: ArgumentHelp("Language of the files: en, fr, zh, or auto (per file).", valueName: "lang"))
     var lang: LanguageChoice = .auto
 
@@ -44,8 +46,7 @@ struct GlossaryDiscoverCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let glossary = try glossaryOptions.load()
-            let discoverer = NameDiscoverer(auditor: Auditor(index: try VariantIndex(glossary: glossary)))
+            let discoverer = NameDiscoverer(auditor: Auditor(index: try indexOptions.index(glossaryOptions)))
             var documents: [(TextDocument, Language)] = []
             for file in files {
                 let document = try TextDocument.read(path: file)

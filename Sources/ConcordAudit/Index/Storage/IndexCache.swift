@@ -1,0 +1,94 @@
+import ConcordGlossary
+import ConcordText
+import Foundation
+
+/// Variant indexes kept on disk, so that auditing against a large glossary reads, checks and
+/// indexes its files only when they change. An index is found by a key computed from the
+/// glossary files' paths and bytes; any change to a file makes a new key, so an index is never
+/// stale. The folder holds the indexes of the last few glossaries used; deleting it is safe.
+///
+/// The folder is `$CONCORD_INDEX_CACHE`, else `$XDG_CACHE_HOME/concord/indexes`, else
+/// `~/.cache/concord/indexes`.
+public struct IndexCache: Sendable {
+    public let folder: String
+    /// The most indexes kept; the least recently used go first.
+    public static let capacity = 8
+    private static let fileExtension = ".index"
+
+    public init(folder: String) { self.folder = folder }
+
+    public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let folder = environment["CONCORD_INDEX_CACHE"], !folder.isEmpty { return folder }
+        let cache = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.cache"
+        return cache + "/concord/indexes"
+    }
+
+    /// An index with the warnings its glossary had when it was checked.
+    public struct Entry {
+        public let index: VariantIndex
+        public let warnings: [GlossaryProblem]
+        /// `true` when read from the cache, `false` when built (and then saved).
+        public let isCached: Bool
+    }
+
+    /// The index of the glossary in `files`: read from the cache when it holds one for these
+    /// files as they are now; else `build` reads and checks them, and the index built from
+    /// its glossary is saved for next time. A cache that cannot be read or written is passed
+    /// over: it never stops an audit.
+    public func index(files: [String], build: () throws(GlossaryError) -> (glossary: Glossary, warnings: [GlossaryProblem])) throws -> Entry {
+        let key = Self.key(files)
+        let path = key.map { folder + "/" + String($0, radix: 16) + Self.fileExtension }
+        if let key, let path, let entry = Self.read(path, key: key) {
+            try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
+            return entry
+        }
+        let (glossary, warnings) = try build()
+        let index = try VariantIndex(glossary: glossary)
+        // A file changed while it was read: the index is right, but not for the key.
+        if let key, let path, Self.key(files) == key {
+            save(IndexFile.bytes(index, warnings: warnings, key: key), to: path)
+        }
+        return Entry(index: index, warnings: warnings, isCached: false)
+    }
+
+    /// FNV-1a over the format, the ICU release and each file's path (as given: the index keeps
+    /// it for messages), size and bytes; nil when a file cannot be read (then `build` reports it).
+    static func key(_ files: [String]) -> UInt64? {
+        var hash = FNV1a()
+        for byte in IndexFile.magic { hash.combine(UInt64(byte)) }
+        hash.combine(UInt64(IndexFile.formatVersion))
+        for byte in ICUVersion.library.utf8 { hash.combine(UInt64(byte)) }
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else { return nil }
+            for byte in file.utf8 { hash.combine(UInt64(byte)) }
+            hash.combine(UInt64(data.count))
+            data.withUnsafeBytes { bytes in
+                let words = bytes.count / 8
+                for word in 0..<words { hash.combine(bytes.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)) }
+                for byte in bytes[(words * 8)...] { hash.combine(UInt64(byte)) }
+            }
+        }
+        return hash.value
+    }
+
+    private static func read(_ path: String, key: UInt64) -> Entry? {
+        guard let storage = StorageBuffer(contentsOf: path), let read = try? IndexFile.read(storage, key: key) else { return nil }
+        return Entry(index: read.index, warnings: read.warnings, isCached: true)
+    }
+
+    /// Writes atomically (another `concord` may be reading), then forgets the least recently
+    /// used indexes beyond ``capacity``.
+    private func save(_ bytes: [UInt8], to path: String) {
+        let manager = FileManager.default
+        guard (try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
+              (try? Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)) != nil else { return }
+        let names = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(Self.fileExtension) }
+        let used = names.map { name in
+            (folder + "/" + name, (try? manager.attributesOfItem(atPath: folder + "/" + name))?[.modificationDate] as? Date ?? .distantPast)
+        }
+        for (stale, _) in used.sorted(by: { $0.1 > $1.1 }).dropFirst(Self.capacity) {
+            try? manager.removeItem(atPath: stale)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import ConcordGlossary
+import ConcordText
+import Foundation
+import Testing
+@testable import ConcordAudit
+
+/// The index cache gives the same findings as an index built in memory, is rebuilt when a
+/// glossary file changes or the cached file is damaged, and never stops an audit.
+@Suite struct IndexCacheTests {
+    /// A temporary folder with a copy of the shipped glossary plus a concept that draws a
+    /// warning (no preferred English term), and an empty cache folder.
+    final class Workspace {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-index-cache-\(UUID().uuidString)")
+        var glossaryFile: String { folder.appendingPathComponent("glossary.tsv").path }
+        var cacheFolder: String { folder.appendingPathComponent("cache").path }
+
+        init() throws {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let shipped = try String(contentsOfFile: AuditFixtures.shippedGlossary + "/us-china-apps-2020.tsv", encoding: .utf8)
+            try (shipped + "kavimo-tarendel\tperson\t\ten\tKavimo Tarendel\tadmitted\t\t\t\n").write(toFile: glossaryFile, atomically: true, encoding: .utf8)
+        }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
+
+        func entry() throws -> IndexCache.Entry {
+            try IndexCache(folder: cacheFolder).index(files: [glossaryFile]) { () throws(GlossaryError) in
+                let (glossary, problems) = try GlossaryLoader.read(paths: [glossaryFile])
+                return (glossary, problems.filter { $0.severity == .warning })
+            }
+        }
+
+        var cachedFiles: [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: cacheFolder)) ?? []).filter { $0.hasSuffix(".index") }
+        }
+    }
+
+    static let documents: [(TextDocument, Language)] = {
+        let noisy = ["en-mt.txt": Language.english, "fr-mt.txt": .french].map { name, language in
+            (try! TextDocument.read(path: AuditFixtures.samples.appendingPathComponent("noisy/\(name)").path), language)
+        }
+        let chinese = TextDocument(name: "zh.txt", text: "美国国务卿庞培奥周三说，字节跳动必须出售TikTok。Kavimo Tarendl也在场。\n")
+        return noisy + [(chinese, .chinese)]
+    }()
+
+    private func findings(_ index: VariantIndex) throws -> [[Finding]] {
+        try Self.documents.map { document, language in try Auditor(index: index).audit(document, language: language) }
+    }
+
+    @Test func anIndexReadFromTheCacheFindsWhatTheBuiltOneFinds() throws {
+        let workspace = try Workspace()
+        let built = try workspace.entry()
+        let cached = try workspace.entry()
+        #expect(!built.isCached)
+        #expect(cached.isCached)
+        #expect(workspace.cachedFiles.count == 1)
+        let expected = try findings(built.index)
+        #expect(expected.allSatisfy { !$0.isEmpty })
+        #expect(try findings(cached.index) == expected)
+        #expect(cached.warnings == built.warnings)
+        let lastLine = try String(contentsOfFile: workspace.glossaryFile, encoding: .utf8).split(separator: "\n").count
+        #expect(cached.warnings.map(\.description) == ["\(workspace.glossaryFile):\(lastLine): warning: concept 'kavimo-tarendel' has no preferred term in 'en'"])
+        #expect(cached.index.glossary == built.index.glossary)
+    }
+
+    @Test func aChangedGlossaryFileIsIndexedAgain() throws {
+        let workspace = try Workspace()
+        _ = try workspace.entry()
+        let handle = try #require(FileHandle(forWritingAtPath: workspace.glossaryFile))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("mirela-dostani\tperson\t\ten\tMirela Dostani\tpreferred\t\t\t\n".utf8))
+        try handle.close()
+        let changed = try workspace.entry()
+        #expect(!changed.isCached)
+        let document = TextDocument(name: "t.txt", text: "Yesterday Mirela Dostany spoke.\n")
+        #expect(try Auditor(index: changed.index).audit(document, language: .english).map(\.expected) == ["Mirela Dostani"])
+        #expect(try workspace.entry().isCached)
+        #expect(workspace.cachedFiles.count == 2)
+    }
+
+    @Test func aDamagedCachedIndexIsBuiltAgain() throws {
+        let workspace = try Workspace()
+        let expected = try findings(try workspace.entry().index)
+        let path = workspace.cacheFolder + "/" + workspace.cachedFiles[0]
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        bytes[bytes.count / 2] ^= 0x5a
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let rebuilt = try workspace.entry()
+        #expect(!rebuilt.isCached)
+        #expect(try findings(rebuilt.index) == expected)
+        try Data(bytes.prefix(bytes.count / 3)).write(to: URL(fileURLWithPath: path))
+        #expect(try !workspace.entry().isCached)
+        #expect(try workspace.entry().isCached)
+    }
+
+    @Test func aCacheThatCannotBeWrittenDoesNotStopTheAudit() throws {
+        let workspace = try Workspace()
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: workspace.cacheFolder))
+        let first = try workspace.entry(), second = try workspace.entry()
+        #expect(!first.isCached && !second.isCached)
+        #expect(try findings(second.index) == findings(first.index))
+    }
+
+    @Test func onlyTheMostRecentlyUsedIndexesAreKept() throws {
+        let workspace = try Workspace()
+        let cache = IndexCache(folder: workspace.cacheFolder)
+        for number in 0..<(IndexCache.capacity + 3) {
+            let file = workspace.folder.appendingPathComponent("g\(number).tsv").path
+            try "concept\ttype\tlang\tterm\tstatus\nc\(number)\tperson\ten\tName Number\(number)\tpreferred\n".write(toFile: file, atomically: true, encoding: .utf8)
+            _ = try cache.index(files: [file]) { () throws(GlossaryError) in (try GlossaryLoader.load(paths: [file]), []) }
+        }
+        #expect(workspace.cachedFiles.count == IndexCache.capacity)
+    }
+}
