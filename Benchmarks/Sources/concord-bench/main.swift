@@ -37,11 +37,14 @@ case "text-one":
                          only: arguments.count == 5 ? arguments[4] : nil)
 case "audit":
     AuditBenchmark.runAll(data: option("--data", default: "../shared/eval"))
-case "audit-one":
-    guard arguments.count == 4, let megabytes = Int(arguments[1]), let concepts = Int(arguments[2]) else {
-        fail("usage: concord-bench audit-one MB CONCEPTS FILE")
+case "audit-first":
+    guard arguments.count == 5, let megabytes = Int(arguments[1]), let concepts = Int(arguments[2]) else {
+        fail("usage: concord-bench audit-first MB CONCEPTS FILE FOLDER")
     }
-    AuditBenchmark.runOne(megabytes: megabytes, concepts: concepts, file: arguments[3])
+    AuditBenchmark.runFirst(megabytes: megabytes, concepts: concepts, file: arguments[3], folder: URL(fileURLWithPath: arguments[4]))
+case "audit-later":
+    guard arguments.count == 2 else { fail("usage: concord-bench audit-later FOLDER") }
+    AuditBenchmark.runLater(folder: URL(fileURLWithPath: arguments[1]))
 case "audit-files":
     guard arguments.count >= 4, let megabytes = Int(arguments[1]), let concepts = Int(arguments[2]) else {
         fail("usage: concord-bench audit-files MB CONCEPTS FOLDER [--data DIR]")

@@ -4,6 +4,8 @@
 struct ByteWriter {
     private(set) var bytes: [UInt8] = []
 
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
     var offset: Int { bytes.count }
 
     mutating func write<Integer: FixedWidthInteger>(_ value: Integer) {
@@ -35,6 +37,9 @@ struct ByteWriter {
     mutating func write<Value: BitwiseCopyable>(table: some Collection<Value>) {
         write(UInt64(table.count))
         bytes.append(contentsOf: repeatElement(0, count: (8 - bytes.count % 8) % 8))
-        for element in table { withUnsafeBytes(of: element) { bytes.append(contentsOf: $0) } }
+        let copied: Void? = table.withContiguousStorageIfAvailable { bytes.append(contentsOf: UnsafeRawBufferPointer($0)) }
+        if copied == nil {
+            for element in table { withUnsafeBytes(of: element) { bytes.append(contentsOf: $0) } }
+        }
     }
 }

@@ -37,6 +37,10 @@ struct FlatArray<Element: BitwiseCopyable>: RandomAccessCollection, @unchecked S
         return base.unsafelyUnwrapped[position]
     }
 
+    func withContiguousStorageIfAvailable<Result>(_ body: (UnsafeBufferPointer<Element>) throws -> Result) rethrows -> Result? {
+        try body(buffer)
+    }
+
     /// The elements as a buffer, for the loops that read every one of them.
     var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
 }

@@ -81,8 +81,13 @@ public struct IndexCache: Sendable {
     /// used indexes beyond ``capacity``.
     private func save(_ bytes: [UInt8], to path: String) {
         let manager = FileManager.default
-        guard (try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
-              (try? Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)) != nil else { return }
+        guard (try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
+        let written = bytes.withUnsafeBytes { raw in
+            // The bytes are written from where they are: a copy of tens of megabytes costs more than the write.
+            (try? Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: raw.baseAddress!), count: raw.count, deallocator: .none)
+                .write(to: URL(fileURLWithPath: path), options: .atomic)) != nil
+        }
+        guard written else { return }
         let names = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(Self.fileExtension) }
         let used = names.map { name in
             (folder + "/" + name, (try? manager.attributesOfItem(atPath: folder + "/" + name))?[.modificationDate] as? Date ?? .distantPast)

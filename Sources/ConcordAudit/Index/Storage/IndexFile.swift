@@ -18,7 +18,8 @@ enum IndexFile {
 
     /// The file for `index`, built from glossary files with key `key`.
     static func bytes(_ index: VariantIndex, warnings: [GlossaryProblem], key: UInt64) -> [UInt8] {
-        var writer = ByteWriter()
+        // About what a 100,000-concept glossary takes per term, so the bytes are rarely moved.
+        var writer = ByteWriter(capacity: index.store.termCount * 256)
         for byte in magic { writer.write(byte) }
         writer.write(table: byteOrderMark)
         writer.write(formatVersion)
