@@ -102,12 +102,22 @@ import Testing
 
     @Test func onlyTheMostRecentlyUsedIndexesAreKept() throws {
         let workspace = try Workspace()
-        let cache = IndexCache(folder: workspace.cacheFolder)
-        for number in 0..<(IndexCache.capacity + 3) {
-            let file = workspace.folder.appendingPathComponent("g\(number).tsv").path
-            try "concept\ttype\tlang\tterm\tstatus\nc\(number)\tperson\ten\tName Number\(number)\tpreferred\n".write(toFile: file, atomically: true, encoding: .utf8)
-            _ = try cache.index(files: [file]) { () throws(GlossaryError) in (try GlossaryLoader.load(paths: [file]), []) }
+        func fill(_ cache: IndexCache, count: Int) throws -> [String] {
+            try (0..<count).map { number in
+                let file = workspace.folder.appendingPathComponent("g\(number).tsv").path
+                try "concept\ttype\tlang\tterm\tstatus\nc\(number)\tperson\ten\tName Number\(number)\tpreferred\n".write(toFile: file, atomically: true, encoding: .utf8)
+                _ = try cache.index(files: [file]) { () throws(GlossaryError) in (try GlossaryLoader.load(paths: [file]), []) }
+                return file
+            }
         }
-        #expect(workspace.cachedFiles.count == IndexCache.capacity)
+        let byCount = IndexCache(folder: workspace.cacheFolder, capacity: 3)
+        let files = try fill(byCount, count: 5)
+        #expect(workspace.cachedFiles.count == 3)
+        let newest = try byCount.index(files: [files[4]]) { () throws(GlossaryError) in throw GlossaryError("not cached") }
+        #expect(newest.isCached)
+
+        let oneIndex = try #require(FileManager.default.attributesOfItem(atPath: workspace.cacheFolder + "/" + workspace.cachedFiles[0])[.size] as? NSNumber).intValue
+        _ = try fill(IndexCache(folder: workspace.cacheFolder, capacity: 10, capacityBytes: 2 * oneIndex + oneIndex / 2), count: 4)
+        #expect(workspace.cachedFiles.count == 2)
     }
 }

@@ -11,11 +11,18 @@ import Foundation
 /// `~/.cache/concord/indexes`.
 public struct IndexCache: Sendable {
     public let folder: String
-    /// The most indexes kept; the least recently used go first.
-    public static let capacity = 8
+    /// The most indexes kept, and the most bytes they may take together (the index of a
+    /// 100,000-concept glossary takes about 100 MB); the least recently used go first, and
+    /// the one just saved always stays.
+    public let capacity: Int
+    public let capacityBytes: Int
     private static let fileExtension = ".index"
 
-    public init(folder: String) { self.folder = folder }
+    public init(folder: String, capacity: Int = 8, capacityBytes: Int = 512 << 20) {
+        self.folder = folder
+        self.capacity = capacity
+        self.capacityBytes = capacityBytes
+    }
 
     public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let folder = environment["CONCORD_INDEX_CACHE"], !folder.isEmpty { return folder }
@@ -78,7 +85,7 @@ public struct IndexCache: Sendable {
     }
 
     /// Writes atomically (another `concord` may be reading), then forgets the least recently
-    /// used indexes beyond ``capacity``.
+    /// used indexes beyond ``capacity`` and ``capacityBytes``.
     private func save(_ bytes: [UInt8], to path: String) {
         let manager = FileManager.default
         guard (try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
@@ -89,11 +96,17 @@ public struct IndexCache: Sendable {
         }
         guard written else { return }
         let names = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(Self.fileExtension) }
-        let used = names.map { name in
-            (folder + "/" + name, (try? manager.attributesOfItem(atPath: folder + "/" + name))?[.modificationDate] as? Date ?? .distantPast)
-        }
-        for (stale, _) in used.sorted(by: { $0.1 > $1.1 }).dropFirst(Self.capacity) {
-            try? manager.removeItem(atPath: stale)
+        let files = names.map { name in
+            let file = folder + "/" + name
+            let attributes = try? manager.attributesOfItem(atPath: file)
+            return (path: file, used: attributes?[.modificationDate] as? Date ?? .distantPast,
+                    size: (attributes?[.size] as? NSNumber)?.intValue ?? 0)
+        }.sorted { $0.path == path || ($1.path != path && $0.used > $1.used) }
+        var kept = 0, bytes = 0
+        for file in files {
+            kept += 1
+            bytes += file.size
+            if kept > 1, kept > capacity || bytes > capacityBytes { try? manager.removeItem(atPath: file.path) }
         }
     }
 }

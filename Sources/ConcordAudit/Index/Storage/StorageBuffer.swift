@@ -17,22 +17,26 @@ final class StorageBuffer: @unchecked Sendable {
 
     /// Large buffers (an index file is tens of megabytes) are mapped with their pages made at
     /// once, instead of one page fault for each 4 KB as they are filled.
-    private static let hugePageThreshold = 4 << 20
+    private static let largeBuffer = 4 << 20
 
     private static func allocate(_ count: Int) -> UnsafeMutableRawBufferPointer {
-        if count >= hugePageThreshold, let memory = mmap(nil, count, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0),
+        #if os(Linux)
+        if count >= largeBuffer, let memory = mmap(nil, count, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0),
            memory != MAP_FAILED {
             return UnsafeMutableRawBufferPointer(start: memory, count: count)
         }
+        #endif
         return UnsafeMutableRawBufferPointer.allocate(byteCount: max(count, 1), alignment: 16)
     }
 
     private static func deallocate(_ memory: UnsafeMutableRawBufferPointer) {
-        if memory.count >= hugePageThreshold {
+        #if os(Linux)
+        if memory.count >= largeBuffer {
             munmap(memory.baseAddress, memory.count)
-        } else {
-            memory.deallocate()
+            return
         }
+        #endif
+        memory.deallocate()
     }
 
     /// The whole file at `path`, read (not mapped: a file changed by another program after it
