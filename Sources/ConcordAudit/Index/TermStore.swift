@@ -37,25 +37,23 @@ final class TermStore: @unchecked Sendable {
 
     func term(_ id: Int) -> IndexedTerm {
         if let built { return built.terms[id] }
-        if let known = lock.withLock({ terms[id] }) { return known }
-        // Decoding reads only the file's bytes: two threads may both decode a term, but
-        // neither waits for the other to do it.
-        let term = records!.term(id)
-        return lock.withLock {
-            if let known = terms[id] { return known }
-            terms[id] = term
-            return term
-        }
+        return cached(\.terms, id, records!.term)
     }
 
     func concept(_ index: Int) -> Concept {
         if let built { return built.glossary.concepts[index] }
-        if let known = lock.withLock({ concepts[index] }) { return known }
-        let concept = records!.concept(index)
+        return cached(\.concepts, index, records!.concept)
+    }
+
+    /// Entry `index` of a cache, decoded outside the lock: decoding reads only the file's
+    /// bytes, so two threads may both decode one entry, but neither waits for the other to.
+    private func cached<Value>(_ cache: ReferenceWritableKeyPath<TermStore, [Value?]>, _ index: Int, _ decode: (Int) -> Value) -> Value {
+        if let known = lock.withLock({ self[keyPath: cache][index] }) { return known }
+        let value = decode(index)
         return lock.withLock {
-            if let known = concepts[index] { return known }
-            concepts[index] = concept
-            return concept
+            if let known = self[keyPath: cache][index] { return known }
+            self[keyPath: cache][index] = value
+            return value
         }
     }
 
