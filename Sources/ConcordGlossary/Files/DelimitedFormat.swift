@@ -49,11 +49,12 @@ public enum DelimitedFormat: String, Sendable, CaseIterable {
         return escaped
     }
 
-    private static func tsvUnescaped(_ field: Substring) -> String {
-        guard field.utf8.contains(UInt8(ascii: "\\")) else { return String(field) }
+    private static func tsvUnescaped(_ field: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: field, as: UTF8.self)
+        guard field.contains(UInt8(ascii: "\\")) else { return text }
         var result = ""
         var escaping = false
-        for scalar in field.unicodeScalars {
+        for scalar in text.unicodeScalars {
             if escaping {
                 switch scalar {
                 case "t": result += "\t"
@@ -72,33 +73,36 @@ public enum DelimitedFormat: String, Sendable, CaseIterable {
         return result
     }
 
-    /// Lines and cells are cut at their ASCII delimiters by bytes: a split by `Character`
-    /// would find grapheme boundaries all through a glossary of a hundred thousand rows.
+    /// Lines and cells are cut at their ASCII delimiters, over the text's UTF-8 bytes: a split
+    /// by `Character` would find grapheme boundaries all through a glossary of a hundred
+    /// thousand rows. Cutting at ASCII bytes never splits a character.
     private static func tsvRecords(_ text: String) -> [(line: Int, fields: [String])] {
-        var records: [(line: Int, fields: [String])] = []
-        let bytes = text.utf8
-        var lineNumber = 0
-        var lineStart = bytes.startIndex
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-            lineNumber += 1
-            var end = lineEnd
-            if end > lineStart, bytes[bytes.index(before: end)] == UInt8(ascii: "\r") { end = bytes.index(before: end) }
-            let line = bytes[lineStart..<end]
-            if !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) && line.first != UInt8(ascii: "#") {
-                var fields: [String] = []
-                var fieldStart = lineStart
-                while true {
-                    let fieldEnd = bytes[fieldStart..<end].firstIndex(of: UInt8(ascii: "\t")) ?? end
-                    fields.append(tsvUnescaped(text[fieldStart..<fieldEnd]))
-                    guard fieldEnd < end else { break }
-                    fieldStart = bytes.index(after: fieldEnd)
+        var text = text
+        return text.withUTF8 { bytes in
+            var records: [(line: Int, fields: [String])] = []
+            var lineNumber = 0
+            var lineStart = 0
+            while lineStart < bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                lineNumber += 1
+                var end = lineEnd
+                if end > lineStart, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                let line = bytes[lineStart..<end]
+                if !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) && line.first != UInt8(ascii: "#") {
+                    var fields: [String] = []
+                    var fieldStart = lineStart
+                    while true {
+                        let fieldEnd = bytes[fieldStart..<end].firstIndex(of: UInt8(ascii: "\t")) ?? end
+                        fields.append(tsvUnescaped(UnsafeBufferPointer(rebasing: bytes[fieldStart..<fieldEnd])))
+                        guard fieldEnd < end else { break }
+                        fieldStart = fieldEnd + 1
+                    }
+                    records.append((lineNumber, fields))
                 }
-                records.append((lineNumber, fields))
+                lineStart = lineEnd + 1
             }
-            lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
+            return records
         }
-        return records
     }
 
     private static func csvRecords(_ text: String) throws(DelimitedSyntaxError) -> [(line: Int, fields: [String])] {
