@@ -15,6 +15,8 @@ public struct GlossaryValidator {
         var owners: [Form: Owners] = [:]
         owners.reserveCapacity(glossary.concepts.reduce(0) { $0 + $1.terms.count })
         var languages: [LanguageTag] = []
+        // Whether each language is Simplified Chinese, worked out once per language.
+        var isSimplifiedChinese: [Bool] = []
         var misspellings: [(form: Form, concept: Int, term: Term)] = []
         var traditional = TraditionalCharacters(toSimplified)
 
@@ -23,6 +25,7 @@ public struct GlossaryValidator {
                 let key = term.isCaseSensitive ? term.text : (try? keys?.key(term.text)) ?? term.text.lowercased()
                 let language = languages.firstIndex(of: term.language) ?? {
                     languages.append(term.language)
+                    isSimplifiedChinese.append(term.language.language == .chinese && !term.language.isTraditionalChinese)
                     return languages.count - 1
                 }()
                 let form = Form(language: language, key: key)
@@ -42,8 +45,7 @@ public struct GlossaryValidator {
                 case .deprecated:
                     break
                 }
-                if term.language.language == .chinese, !term.language.isTraditionalChinese,
-                   let simplified = traditional.simplified(term.text) {
+                if isSimplifiedChinese[language], let simplified = traditional.simplified(term.text) {
                     problems.append(GlossaryProblem(.warning, "term '\(term.text)' is tagged '\(term.language)' (Simplified) but has Traditional characters (Simplified: '\(simplified)'); tag it zh-Hant", at: term.location))
                 }
             }
