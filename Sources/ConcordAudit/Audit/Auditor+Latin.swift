@@ -54,9 +54,11 @@ extension Auditor {
     /// A span whose key is a term's key: a correct form, a listed variant, or the term split,
     /// joined or in the wrong case or accents.
     private func exactCandidate(_ id: Int32, span: ArraySlice<AuditWord>, range: Range<Int>, found: String) -> Candidate? {
-        let term = indexedTerm(id)
         var candidate = Candidate(range: range, found: found, termID: id, kind: nil, confidence: 1, evidence: [],
                                   startsSentence: span.first!.isSentenceStart)
+        // A right form written exactly as the glossary writes it, told from the columns alone.
+        if index.columns.status(id).isAcceptable, index.columns.isWritten(id, as: found) { return candidate }
+        let term = indexedTerm(id)
         if !term.term.status.isAcceptable {
             // A listed wrong form counts only as written (in any case): `Tik Tok` is listed, `TikTok` shares its key.
             guard span.count == term.wordKeys.count, Self.letters(found, keepMarks: true) == Self.letters(term.term.text, keepMarks: true) else { return nil }

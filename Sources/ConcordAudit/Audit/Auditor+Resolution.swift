@@ -6,11 +6,11 @@ extension Auditor {
     /// ways (`WeChat`, `Wechat`) make the rarer ones inconsistent.
     func resolve(_ candidates: [Candidate]) -> [Candidate] {
         let kept = select(candidates)
-        let mentioned = Dictionary(grouping: kept.filter(\.isCorrect)) { indexedTerm($0.termID).conceptIndex }
+        let mentioned = Dictionary(grouping: kept.filter(\.isCorrect)) { index.columns.conceptIndex($0.termID) }
         var findings: [Candidate] = []
         for var candidate in kept where !candidate.isCorrect {
             if candidate.kind == .nearMiss || candidate.kind == .wrongChineseForm {
-                if let other = mentioned[indexedTerm(candidate.termID).conceptIndex]?.first {
+                if let other = mentioned[index.columns.conceptIndex(candidate.termID)]?.first {
                     candidate.confidence += 0.1
                     candidate.evidence.append("'\(other.found)' elsewhere in the document")
                 }

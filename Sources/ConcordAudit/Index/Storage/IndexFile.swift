@@ -12,7 +12,7 @@ import ConcordText
 enum IndexFile {
     static let magic = Array("concord-variant-index".utf8)
     /// Raised whenever what is written changes, so that older files are rebuilt.
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     /// Written in the host's byte order: tables are read as they lie in memory.
     private static let byteOrderMark: [UInt32] = [0x0102_0304]
 
