@@ -111,7 +111,13 @@ import Testing
             }
         }
         let byCount = IndexCache(folder: workspace.cacheFolder, capacity: 3)
+        try FileManager.default.createDirectory(atPath: workspace.cacheFolder, withIntermediateDirectories: true)
+        let leftOver = workspace.cacheFolder + "/0123.index.99.tmp", recent = workspace.cacheFolder + "/4567.index.98.tmp"
+        FileManager.default.createFile(atPath: leftOver, contents: Data("cut short".utf8), attributes: [.modificationDate: Date(timeIntervalSinceNow: -7200)])
+        FileManager.default.createFile(atPath: recent, contents: Data("being written".utf8))
         let files = try fill(byCount, count: 5)
+        #expect(!FileManager.default.fileExists(atPath: leftOver))
+        #expect(FileManager.default.fileExists(atPath: recent))
         #expect(workspace.cachedFiles.count == 3)
         let newest = try byCount.index(files: [files[4]]) { () throws(GlossaryError) in throw GlossaryError("not cached") }
         #expect(newest.isCached)
@@ -119,5 +125,27 @@ import Testing
         let oneIndex = try #require(FileManager.default.attributesOfItem(atPath: workspace.cacheFolder + "/" + workspace.cachedFiles[0])[.size] as? NSNumber).intValue
         _ = try fill(IndexCache(folder: workspace.cacheFolder, capacity: 10, capacityBytes: 2 * oneIndex + oneIndex / 2), count: 4)
         #expect(workspace.cachedFiles.count == 2)
+    }
+}
+
+extension IndexCacheTests {
+    /// An index file's checksum is fed as the file is written, in pieces of any length; read
+    /// back, it is computed over the whole file at once. Both must agree.
+    @Test func theChecksumDoesNotDependOnHowTheBytesArePieced() {
+        let bytes = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        var whole = IndexFile.Checksum()
+        bytes.withUnsafeBytes { whole.add($0) }
+        for pieces in [[1, 7, 8, 9, 975], [3, 3, 3, 991], [500, 500], [999, 1]] {
+            var pieced = IndexFile.Checksum()
+            var start = 0
+            for length in pieces {
+                bytes[start..<(start + length)].withUnsafeBytes { pieced.add($0) }
+                start += length
+            }
+            #expect(pieced.value == whole.value, "\(pieces)")
+        }
+        var other = IndexFile.Checksum()
+        bytes.dropLast().withUnsafeBytes { other.add($0) }
+        #expect(other.value != whole.value)
     }
 }

@@ -1,20 +1,38 @@
 /// Writes the values of an ``IndexFile`` one after the other: integers little-endian, strings
 /// after their length, tables of integers as blocks of memory aligned to 8 bytes so they can
-/// be read where they lie (``FlatArray``).
+/// be read where they lie (``FlatArray``). The bytes go to a sink a chunk at a time, and a
+/// table straight from its own memory: an index of a hundred megabytes is never held twice.
 struct ByteWriter {
-    private(set) var bytes: [UInt8] = []
+    /// Bytes written and not yet passed to the sink.
+    private var pending: [UInt8] = []
+    private var passed = 0
+    private let chunk: Int
+    private let sink: (UnsafeRawBufferPointer) -> Void
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
-
-    var offset: Int { bytes.count }
-
-    mutating func write<Integer: FixedWidthInteger>(_ value: Integer) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    /// A writer that passes its bytes to `sink` in chunks of about `chunk` bytes, in order.
+    init(chunk: Int = 1 << 20, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.chunk = chunk
+        self.sink = sink
+        pending.reserveCapacity(chunk)
     }
 
-    /// Replaces the 8 bytes at `offset` (a value written as a placeholder) with `value`.
-    mutating func overwrite(_ value: UInt64, at offset: Int) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.replaceSubrange(offset..<offset + 8, with: $0) }
+    /// The number of bytes written so far.
+    var offset: Int { passed + pending.count }
+
+    /// Passes the pending bytes to the sink.
+    mutating func flush() {
+        pending.withUnsafeBytes { sink($0) }
+        passed += pending.count
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        pending.append(contentsOf: bytes)
+        if pending.count >= chunk { flush() }
+    }
+
+    mutating func write<Integer: FixedWidthInteger>(_ value: Integer) {
+        withUnsafeBytes(of: value.littleEndian) { append($0) }
     }
 
     mutating func write(_ flag: Bool) { write(UInt8(flag ? 1 : 0)) }
@@ -23,7 +41,7 @@ struct ByteWriter {
         var string = string
         string.withUTF8 { utf8 in
             write(UInt32(utf8.count))
-            bytes.append(contentsOf: utf8)
+            append(UnsafeRawBufferPointer(utf8))
         }
     }
 
@@ -36,10 +54,14 @@ struct ByteWriter {
     /// host of the same byte order.
     mutating func write<Value: BitwiseCopyable>(table: some Collection<Value>) {
         write(UInt64(table.count))
-        bytes.append(contentsOf: repeatElement(0, count: (8 - bytes.count % 8) % 8))
-        let copied: Void? = table.withContiguousStorageIfAvailable { bytes.append(contentsOf: UnsafeRawBufferPointer($0)) }
-        if copied == nil {
-            for element in table { withUnsafeBytes(of: element) { bytes.append(contentsOf: $0) } }
+        for _ in 0..<((8 - offset % 8) % 8) { write(UInt8(0)) }
+        let passedWhole: Void? = table.withContiguousStorageIfAvailable { elements in
+            flush()
+            sink(UnsafeRawBufferPointer(elements))
+            passed += elements.count * MemoryLayout<Value>.stride
+        }
+        if passedWhole == nil {
+            for element in table { withUnsafeBytes(of: element) { append($0) } }
         }
     }
 }

@@ -54,7 +54,7 @@ public struct IndexCache: Sendable {
         let index = try VariantIndex(glossary: glossary)
         // A file changed while it was read: the index is right, but not for the key.
         if let key, let path, Self.key(files) == key {
-            save(IndexFile.bytes(index, warnings: warnings, key: key), to: path)
+            save(index, warnings: warnings, key: key, to: path)
         }
         return Entry(index: index, warnings: warnings, isCached: false)
     }
@@ -84,26 +84,40 @@ public struct IndexCache: Sendable {
         return Entry(index: read.index, warnings: read.warnings, isCached: true)
     }
 
-    /// Writes atomically (another `concord` may be reading), then forgets the least recently
-    /// used indexes beyond ``capacity`` and ``capacityBytes``.
-    private func save(_ bytes: [UInt8], to path: String) {
+    /// Writes atomically (another `concord` may be reading: the file is written under a
+    /// temporary name, then renamed), then forgets the least recently used indexes beyond
+    /// ``capacity`` and ``capacityBytes``.
+    private func save(_ index: VariantIndex, warnings: [GlossaryProblem], key: UInt64, to path: String) {
         let manager = FileManager.default
         guard (try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
-        let written = bytes.withUnsafeBytes { raw in
-            // The bytes are written from where they are: a copy of tens of megabytes costs more than the write.
-            (try? Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: raw.baseAddress!), count: raw.count, deallocator: .none)
-                .write(to: URL(fileURLWithPath: path), options: .atomic)) != nil
+        let temporary = path + ".\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return }
+        var written = true
+        IndexFile.write(index, warnings: warnings, key: key) { bytes in
+            var done = 0
+            while written, done < bytes.count {
+                let count = write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+                if count > 0 { done += count } else { written = false }
+            }
         }
-        guard written else { return }
-        let names = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(Self.fileExtension) }
-        let files = names.map { name in
+        written = close(descriptor) == 0 && written
+        guard written, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return
+        }
+        let files = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).map { name in
             let file = folder + "/" + name
             let attributes = try? manager.attributesOfItem(atPath: file)
             return (path: file, used: attributes?[.modificationDate] as? Date ?? .distantPast,
                     size: (attributes?[.size] as? NSNumber)?.intValue ?? 0)
-        }.sorted { $0.path == path || ($1.path != path && $0.used > $1.used) }
+        }
+        // A temporary file an hour old was left by a `concord` that was stopped while writing.
+        for file in files where file.path.hasSuffix(".tmp") && file.used < Date(timeIntervalSinceNow: -3600) {
+            try? manager.removeItem(atPath: file.path)
+        }
         var kept = 0, bytes = 0
-        for file in files {
+        for file in files.filter({ $0.path.hasSuffix(Self.fileExtension) }).sorted(by: { $0.path == path || ($1.path != path && $0.used > $1.used) }) {
             kept += 1
             bytes += file.size
             if kept > 1, kept > capacity || bytes > capacityBytes { try? manager.removeItem(atPath: file.path) }

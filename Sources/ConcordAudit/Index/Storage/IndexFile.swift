@@ -7,27 +7,29 @@ import ConcordText
 /// first used (``TermStore``).
 ///
 /// A file names the Concord format and the ICU release that wrote it (skeletons and pinyin
-/// come from ICU's data), the key of the glossary files it was built from, and a checksum of
-/// everything after it. A file that does not match is not read.
+/// come from ICU's data) and the key of the glossary files it was built from, and ends with
+/// where its tables start and a checksum of everything before it. A file that does not match
+/// is not read.
 enum IndexFile {
     static let magic = Array("concord-variant-index".utf8)
     /// Raised whenever what is written changes, so that older files are rebuilt.
-    static let formatVersion: UInt32 = 3
+    static let formatVersion: UInt32 = 4
     /// Written in the host's byte order: tables are read as they lie in memory.
     private static let byteOrderMark: [UInt32] = [0x0102_0304]
 
-    /// The file for `index`, built from glossary files with key `key`.
-    static func bytes(_ index: VariantIndex, warnings: [GlossaryProblem], key: UInt64) -> [UInt8] {
-        // About what a 100,000-concept glossary takes per term, so the bytes are rarely moved.
-        var writer = ByteWriter(capacity: index.store.termCount * 256)
+    /// Writes the file for `index`, built from glossary files with key `key`, to `sink` in
+    /// order, a chunk at a time.
+    static func write(_ index: VariantIndex, warnings: [GlossaryProblem], key: UInt64, to sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        var checksum = Checksum()
+        var writer = ByteWriter { bytes in
+            checksum.add(bytes)
+            sink(bytes)
+        }
         for byte in magic { writer.write(byte) }
         writer.write(table: byteOrderMark)
         writer.write(formatVersion)
         writer.write(ICUVersion.library)
         writer.write(key)
-        let checksumOffset = writer.offset
-        writer.write(UInt64(0))
-        let payloadOffset = writer.offset
 
         let concepts = index.glossary.concepts, terms = index.store.allTerms
         let tags = Array(Set(concepts.flatMap { $0.terms.map(\.language.tag) })).sorted()
@@ -46,8 +48,6 @@ enum IndexFile {
             writer.write(warning.message)
             write(warning.location)
         }
-        let tablesOffset = writer.offset
-        writer.write(UInt64(0))
         var conceptOffsets: [UInt64] = [], termOffsets: [UInt64] = []
         // Where each term of each concept is written, so an indexed term can be read alone.
         var termFieldOffsets: [[UInt64]] = []
@@ -81,7 +81,7 @@ enum IndexFile {
             writer.write(term.soundKey)
             for capitalized in term.capitalizedWords { writer.write(capitalized) }
         }
-        writer.overwrite(UInt64(writer.offset), at: tablesOffset)
+        let tablesOffset = writer.offset
         writer.write(table: conceptOffsets)
         writer.write(table: termOffsets)
         index.columns.write(to: &writer)
@@ -92,8 +92,9 @@ enum IndexFile {
         index.nearMisses.write(to: &writer)
         writer.write(UInt32(index.maximumWords))
         writer.write(table: index.hanLengths.map { UInt32($0) })
-        writer.overwrite(writer.bytes.withUnsafeBytes { checksum(UnsafeRawBufferPointer(rebasing: $0[payloadOffset...])) }, at: checksumOffset)
-        return writer.bytes
+        writer.write(UInt64(tablesOffset))
+        writer.flush()
+        withUnsafeBytes(of: checksum.value.littleEndian) { sink($0) }
     }
 
     /// The index and warnings in `storage`, or nil when the file was written for other
@@ -107,8 +108,13 @@ enum IndexFile {
         for byte in magic where try reader.read(UInt8.self) != byte { return nil }
         guard try Array(reader.readTable(of: UInt32.self)) == byteOrderMark, try reader.read(UInt32.self) == formatVersion,
               try reader.readString() == ICUVersion.library, try reader.read(UInt64.self) == key else { return nil }
-        let expected = try reader.read(UInt64.self)
-        guard checksum(UnsafeRawBufferPointer(rebasing: storage.bytes[reader.offset...])) == expected else { throw ByteReader.Damaged() }
+        let count = storage.bytes.count
+        guard count >= reader.offset + 16 else { throw ByteReader.Damaged() }
+        var trailer = ByteReader(storage, from: count - 16)
+        let tablesOffset = try trailer.read(UInt64.self, in: reader.offset..<(count - 16)), expected = try trailer.read(UInt64.self)
+        var checksum = Checksum()
+        checksum.add(UnsafeRawBufferPointer(rebasing: storage.bytes[..<(count - 8)]))
+        guard checksum.value == expected else { throw ByteReader.Damaged() }
 
         let tags = try reader.readStrings().map { text throws(ByteReader.Damaged) in
             guard let tag = LanguageTag(text) else { throw ByteReader.Damaged() }
@@ -120,7 +126,7 @@ enum IndexFile {
             let message = try reader.readString()
             warnings.append(GlossaryProblem(.warning, message, at: try Records.readLocation(&reader, paths: paths)))
         }
-        var tables = ByteReader(storage, from: try reader.read(UInt64.self, in: reader.offset..<storage.bytes.count))
+        var tables = ByteReader(storage, from: tablesOffset, to: count - 16)
         let conceptOffsets = try tables.readTable(of: UInt64.self), termOffsets = try tables.readTable(of: UInt64.self)
         let columns = try TermColumns(reading: &tables, termCount: termOffsets.count, conceptCount: conceptOffsets.count)
         let records = Records(storage: storage, tags: tags, paths: paths, conceptOffsets: conceptOffsets, termOffsets: termOffsets)
@@ -143,12 +149,30 @@ enum IndexFile {
     }
 
     /// FNV-1a over 8-byte words, then the bytes left.
-    private static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash = FNV1a()
-        let words = bytes.count / 8
-        for word in 0..<words { hash.combine(bytes.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)) }
-        for byte in bytes[(words * 8)...] { hash.combine(UInt64(byte)) }
-        return hash.value
+    /// FNV-1a over 8-byte words, then the bytes left, fed in pieces of any length.
+    struct Checksum {
+        private var hash = FNV1a()
+        private var carried: [UInt8] = []
+
+        mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            var start = 0
+            if !carried.isEmpty {
+                start = min(8 - carried.count, bytes.count)
+                carried += bytes[..<start]
+                guard carried.count == 8 else { return }
+                carried.withUnsafeBytes { hash.combine($0.loadUnaligned(as: UInt64.self)) }
+                carried = []
+            }
+            let words = (bytes.count - start) / 8
+            for word in 0..<words { hash.combine(bytes.loadUnaligned(fromByteOffset: start + word * 8, as: UInt64.self)) }
+            carried = Array(bytes[(start + words * 8)...])
+        }
+
+        var value: UInt64 {
+            var final = hash
+            for byte in carried { final.combine(UInt64(byte)) }
+            return final.value
+        }
     }
 }
 
