@@ -133,10 +133,10 @@ extension IndexCacheTests {
     /// back, it is computed over the whole file at once. Both must agree.
     @Test func theChecksumDoesNotDependOnHowTheBytesArePieced() {
         let bytes = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
-        var whole = IndexFile.Checksum()
+        var whole = ContentHash()
         bytes.withUnsafeBytes { whole.add($0) }
         for pieces in [[1, 7, 8, 9, 975], [3, 3, 3, 991], [500, 500], [999, 1]] {
-            var pieced = IndexFile.Checksum()
+            var pieced = ContentHash()
             var start = 0
             for length in pieces {
                 bytes[start..<(start + length)].withUnsafeBytes { pieced.add($0) }
@@ -144,7 +144,7 @@ extension IndexCacheTests {
             }
             #expect(pieced.value == whole.value, "\(pieces)")
         }
-        var other = IndexFile.Checksum()
+        var other = ContentHash()
         bytes.dropLast().withUnsafeBytes { other.add($0) }
         #expect(other.value != whole.value)
     }

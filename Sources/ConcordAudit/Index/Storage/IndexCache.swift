@@ -59,22 +59,18 @@ public struct IndexCache: Sendable {
         return Entry(index: index, warnings: warnings, isCached: false)
     }
 
-    /// FNV-1a over the format, the ICU release and each file's path (as given: the index keeps
-    /// it for messages), size and bytes; nil when a file cannot be read (then `build` reports it).
+    /// A hash of the format, the ICU release and each file's path (as given: the index keeps it
+    /// for messages), size and bytes; nil when a file cannot be read (then `build` reports it).
     static func key(_ files: [String]) -> UInt64? {
-        var hash = FNV1a()
-        for byte in IndexFile.magic { hash.combine(UInt64(byte)) }
-        hash.combine(UInt64(IndexFile.formatVersion))
-        for byte in ICUVersion.library.utf8 { hash.combine(UInt64(byte)) }
+        var hash = ContentHash()
+        IndexFile.magic.withUnsafeBytes { hash.add($0) }
+        hash.add(UInt64(IndexFile.formatVersion))
+        hash.add(ICUVersion.library)
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else { return nil }
-            for byte in file.utf8 { hash.combine(UInt64(byte)) }
-            hash.combine(UInt64(data.count))
-            data.withUnsafeBytes { bytes in
-                let words = bytes.count / 8
-                for word in 0..<words { hash.combine(bytes.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)) }
-                for byte in bytes[(words * 8)...] { hash.combine(UInt64(byte)) }
-            }
+            hash.add(file)
+            hash.add(UInt64(data.count))
+            data.withUnsafeBytes { hash.add($0) }
         }
         return hash.value
     }

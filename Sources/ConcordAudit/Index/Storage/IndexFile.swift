@@ -20,7 +20,7 @@ enum IndexFile {
     /// Writes the file for `index`, built from glossary files with key `key`, to `sink` in
     /// order, a chunk at a time.
     static func write(_ index: VariantIndex, warnings: [GlossaryProblem], key: UInt64, to sink: @escaping (UnsafeRawBufferPointer) -> Void) {
-        var checksum = Checksum()
+        var checksum = ContentHash()
         var writer = ByteWriter { bytes in
             checksum.add(bytes)
             sink(bytes)
@@ -112,7 +112,7 @@ enum IndexFile {
         guard count >= reader.offset + 16 else { throw ByteReader.Damaged() }
         var trailer = ByteReader(storage, from: count - 16)
         let tablesOffset = try trailer.read(UInt64.self, in: reader.offset..<(count - 16)), expected = try trailer.read(UInt64.self)
-        var checksum = Checksum()
+        var checksum = ContentHash()
         checksum.add(UnsafeRawBufferPointer(rebasing: storage.bytes[..<(count - 8)]))
         guard checksum.value == expected else { throw ByteReader.Damaged() }
 
@@ -147,33 +147,6 @@ enum IndexFile {
                                  pinyin: PinyinReader(), skeletons: try ConfusableSkeleton())
         return (index, warnings)
     }
-
-    /// FNV-1a over 8-byte words, then the bytes left.
-    /// FNV-1a over 8-byte words, then the bytes left, fed in pieces of any length.
-    struct Checksum {
-        private var hash = FNV1a()
-        private var carried: [UInt8] = []
-
-        mutating func add(_ bytes: UnsafeRawBufferPointer) {
-            var start = 0
-            if !carried.isEmpty {
-                start = min(8 - carried.count, bytes.count)
-                carried += bytes[..<start]
-                guard carried.count == 8 else { return }
-                carried.withUnsafeBytes { hash.combine($0.loadUnaligned(as: UInt64.self)) }
-                carried = []
-            }
-            let words = (bytes.count - start) / 8
-            for word in 0..<words { hash.combine(bytes.loadUnaligned(fromByteOffset: start + word * 8, as: UInt64.self)) }
-            carried = Array(bytes[(start + words * 8)...])
-        }
-
-        var value: UInt64 {
-            var final = hash
-            for byte in carried { final.combine(UInt64(byte)) }
-            return final.value
-        }
-    }
 }
 
 extension IndexFile {
@@ -193,7 +166,7 @@ extension IndexFile {
             return path < 0 ? nil : SourceLocation(path: paths[path], line: line)
         }
 
-        // The bytes are those `IndexFile.bytes` wrote (their checksum matched, and they are a
+        // The bytes are those `IndexFile.write` wrote (their checksum matched, and they are a
         // copy that no other program can change), so decoding a record cannot fail.
 
         func concept(_ index: Int) -> Concept {
