@@ -1,6 +1,6 @@
 import ConcordGlossary
-import Foundation
 import ConcordText
+import Foundation
 
 /// Finds misspelled and variant names of glossary concepts in a document.
 ///
@@ -56,6 +56,8 @@ public final class Auditor {
             }
     }
 
+    /// Term `id` of the index; from an index that decodes its terms as they are needed, each
+    /// term is asked for once by this auditor.
     func indexedTerm(_ id: Int32) -> IndexedTerm {
         guard index.store.decodesLazily else { return index.term(id) }
         if let known = metTerms[id] { return known }

@@ -9,7 +9,7 @@ import ConcordText
 public final class VariantIndex: @unchecked Sendable {
     /// The concepts and prepared terms, by id.
     let store: TermStore
-    /// What the near-miss search reads of every candidate term.
+    /// What the audit reads of every candidate term without decoding it.
     let columns: TermColumns
     /// Latin terms by joined word key.
     let byKey: HashedPostings
