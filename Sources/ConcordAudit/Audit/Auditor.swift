@@ -128,7 +128,7 @@ extension Auditor {
                 self.auditor = auditor
             }
         }
-        let parts = [Part(0..<(lineBreak + 1), Auditor(index: index)), Part((lineBreak + 1)..<units.count, Auditor(index: index))]
+        let parts = [0..<(lineBreak + 1), (lineBreak + 1)..<units.count].map { Part($0, Auditor(index: index, minimumConfidence: minimumConfidence)) }
         DispatchQueue.concurrentPerform(iterations: parts.count) { number in
             let part = parts[number]
             do throws(ICUError) {
