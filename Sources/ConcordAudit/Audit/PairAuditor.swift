@@ -32,6 +32,9 @@ public struct PairAuditor {
         let sourceMentions = try Self.bySegment(auditor.mentions(source.document, language: source.language), source.segments)
         let targetMentions = try Self.bySegment(auditor.mentions(target.document, language: target.language), target.segments)
         let targetTag = LanguageTag(target.language)
+        // The concepts the source names, found in one pass over the glossary rather than one per mention.
+        let named = Set(sourceMentions.values.flatMap { $0.map(\.conceptID) })
+        let concepts = Dictionary(auditor.index.glossary.concepts.filter { named.contains($0.id) }.map { ($0.id, $0) }) { first, _ in first }
         let mapper = source.document.positionMapper()
         var findings: [Finding] = []
         for (position, bead) in beads.enumerated() where !bead.source.isEmpty && !bead.target.isEmpty {
@@ -40,7 +43,7 @@ public struct PairAuditor {
             var reported = Set<String>()
             for mention in bead.source.flatMap({ sourceMentions[$0] ?? [] })
             where !translated.contains(mention.conceptID) && reported.insert(mention.conceptID).inserted {
-                guard let concept = auditor.index.glossary.concept(id: mention.conceptID), Self.checkedTypes.contains(concept.type),
+                guard let concept = concepts[mention.conceptID], Self.checkedTypes.contains(concept.type),
                       let expected = concept.preferredTerm(in: targetTag) else { continue }
                 let targetLines = bead.target.map { target.segments[$0].start.line }
                 findings.append(Finding(
