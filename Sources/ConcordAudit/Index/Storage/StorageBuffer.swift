@@ -4,39 +4,43 @@ import Foundation
 /// index built in memory. Freed when the last array that uses it goes.
 final class StorageBuffer: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
+    private let memory: Memory
 
     /// A buffer of `count` bytes, aligned for any integer, filled by `fill`.
     init(count: Int, fill: (UnsafeMutableRawBufferPointer) throws -> Void) rethrows {
-        let memory = Self.allocate(count)
-        do { try fill(UnsafeMutableRawBufferPointer(rebasing: memory[0..<count])) } catch {
-            Self.deallocate(memory)
+        let memory = Memory(count)
+        do { try fill(UnsafeMutableRawBufferPointer(rebasing: memory.bytes[0..<count])) } catch {
+            memory.free()
             throw error
         }
-        bytes = UnsafeRawBufferPointer(rebasing: memory[0..<count])
+        self.memory = memory
+        bytes = UnsafeRawBufferPointer(rebasing: memory.bytes[0..<count])
     }
 
-    /// Large buffers (an index file is tens of megabytes) are mapped with their pages made at
-    /// once, instead of one page fault for each 4 KB as they are filled.
-    private static let largeBuffer = 4 << 20
+    /// Allocated memory, and how: large buffers (an index file is tens of megabytes) are
+    /// mapped with their pages made at once, instead of one page fault for each 4 KB as they
+    /// are filled.
+    private struct Memory {
+        static let large = 4 << 20
+        let bytes: UnsafeMutableRawBufferPointer
+        let isMapped: Bool
 
-    private static func allocate(_ count: Int) -> UnsafeMutableRawBufferPointer {
-        #if os(Linux)
-        if count >= largeBuffer, let memory = mmap(nil, count, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0),
-           memory != MAP_FAILED {
-            return UnsafeMutableRawBufferPointer(start: memory, count: count)
+        init(_ count: Int) {
+            #if os(Linux)
+            if count >= Self.large, let mapped = mmap(nil, count, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0),
+               mapped != MAP_FAILED {
+                bytes = UnsafeMutableRawBufferPointer(start: mapped, count: count)
+                isMapped = true
+                return
+            }
+            #endif
+            bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: max(count, 1), alignment: 16)
+            isMapped = false
         }
-        #endif
-        return UnsafeMutableRawBufferPointer.allocate(byteCount: max(count, 1), alignment: 16)
-    }
 
-    private static func deallocate(_ memory: UnsafeMutableRawBufferPointer) {
-        #if os(Linux)
-        if memory.count >= largeBuffer {
-            munmap(memory.baseAddress, memory.count)
-            return
+        func free() {
+            if isMapped { munmap(bytes.baseAddress, bytes.count) } else { bytes.deallocate() }
         }
-        #endif
-        memory.deallocate()
     }
 
     /// The whole file at `path`, read (not mapped: a file changed by another program after it
@@ -59,5 +63,5 @@ final class StorageBuffer: @unchecked Sendable {
         }
     }
 
-    deinit { Self.deallocate(UnsafeMutableRawBufferPointer(mutating: bytes)) }
+    deinit { memory.free() }
 }
