@@ -57,22 +57,16 @@ final class TermStore: @unchecked Sendable {
         }
     }
 
-    private func lockedConcept(_ index: Int) -> Concept {
-        if let concept = concepts[index] { return concept }
-        let concept = records!.concept(index)
-        concepts[index] = concept
-        return concept
-    }
-
     /// Every concept, decoded once.
     var allConcepts: Glossary {
         if let built { return built.glossary }
-        lock.lock()
-        defer { lock.unlock() }
-        if let glossary { return glossary }
-        let all = Glossary(concepts: (0..<conceptCount).map(lockedConcept))
-        glossary = all
-        return all
+        if let known = lock.withLock({ glossary }) { return known }
+        let all = Glossary(concepts: (0..<conceptCount).map(concept))
+        return lock.withLock {
+            if let known = glossary { return known }
+            glossary = all
+            return all
+        }
     }
 
     /// Every term, in id order.

@@ -20,14 +20,14 @@ struct GlossaryOptions: ParsableArguments {
 
     /// The glossary, which must have no errors (warnings go to standard error).
     func load() throws(GlossaryError) -> Glossary {
-        let (glossary, warnings) = try read()
+        let (glossary, warnings) = try Self.read(try paths())
         Self.report(warnings)
         return glossary
     }
 
-    /// The glossary and its warnings; errors are thrown.
-    func read() throws(GlossaryError) -> (glossary: Glossary, warnings: [GlossaryProblem]) {
-        let (glossary, problems) = try GlossaryLoader.read(paths: try paths())
+    /// The glossary in `paths` and its warnings; errors are thrown.
+    static func read(_ paths: [String]) throws(GlossaryError) -> (glossary: Glossary, warnings: [GlossaryProblem]) {
+        let (glossary, problems) = try GlossaryLoader.read(paths: paths)
         let errors = problems.filter { $0.severity == .error }
         guard errors.isEmpty else { throw GlossaryError(problems: errors) }
         return (glossary, problems)

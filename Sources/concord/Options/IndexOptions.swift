@@ -11,12 +11,13 @@ struct IndexOptions: ParsableArguments {
     /// The index of the glossary `options` name; its warnings go to standard error.
     func index(_ options: GlossaryOptions) throws -> VariantIndex {
         if noIndexCache {
-            let (glossary, warnings) = try options.read()
+            let (glossary, warnings) = try GlossaryOptions.read(try options.paths())
             GlossaryOptions.report(warnings)
             return try VariantIndex(glossary: glossary)
         }
+        // The files read are the files keyed: a folder's listing is taken once.
         let files = try GlossaryLoader.files(at: try options.paths())
-        let entry = try IndexCache(folder: IndexCache.defaultFolder()).index(files: files) { () throws(GlossaryError) in try options.read() }
+        let entry = try IndexCache(folder: IndexCache.defaultFolder()).index(files: files) { () throws(GlossaryError) in try GlossaryOptions.read(files) }
         GlossaryOptions.report(entry.warnings)
         return entry.index
     }
