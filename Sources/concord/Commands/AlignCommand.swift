@@ -99,8 +99,16 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         if comparable { return try runComparable() }
         try reportingFailures {
+            let preparation = DispatchGroup()
+            defer { preparation.wait() }
+            var preparing = false
+            if case .fixed(let source) = sourceLanguage, case .fixed(let target) = targetLanguage {
+                prepare(source, target, in: preparation)
+                preparing = true
+            }
             let sourceSide = try AlignmentSide(path: source, language: sourceLanguage, presegmented: presegmented)
             let targetSide = try AlignmentSide(path: target, language: targetLanguage, presegmented: presegmented)
+            if !preparing { prepare(sourceSide.language, targetSide.language, in: preparation) }
             var parameters = CostParameters()
             if let skipCost { parameters.skipCost = skipCost }
             if let lexicalWeight {
@@ -139,6 +147,15 @@ struct AlignCommand: ParsableCommand {
             }
             try sink.finish()
             AlignmentSummary(alignment: alignment, source: sourceSide, target: targetSide).report()
+        }
+    }
+
+    /// Has ICU compile what aligning these languages needs on another thread, while this one
+    /// reads the documents and loads the lexicons. A failure is left for the aligner to meet
+    /// and report.
+    private func prepare(_ source: Language, _ target: Language, in group: DispatchGroup) {
+        DispatchQueue.global().async(group: group) {
+            try? Aligner.prepare(sourceLanguage: source, targetLanguage: target)
         }
     }
 }
