@@ -53,7 +53,7 @@ public final class Aligner {
         progress(.analysing)
         DispatchQueue.concurrentPerform(iterations: 2) { sides[$0].run() }
         var sourceAnchors = try sides[0].result.get(), targetAnchors = try sides[1].result.get()
-        let sourceLengths = source.map(Self.length), targetLengths = target.map(Self.length)
+        let sourceLengths = sides[0].lengths, targetLengths = sides[1].lengths
         let (firstSource, firstTarget) = AnchorVocabulary.tables(source: sourceAnchors, target: targetAnchors,
                                                                  sourceLengths: sourceLengths, targetLengths: targetLengths)
 
@@ -170,6 +170,7 @@ private final class SideAnalysis: @unchecked Sendable {
     private let lexicons: [Lexicon]
     private let glossary: GlossaryTerms?
     private(set) var result: Result<SideAnchors, ICUError> = .success(SideAnchors())
+    private(set) var lengths: [Double] = []
 
     init(texts: [String], language: Language, otherLanguage: Language, lexicons: [Lexicon], glossary: GlossaryTerms?) {
         self.texts = texts
@@ -183,6 +184,7 @@ private final class SideAnalysis: @unchecked Sendable {
         do throws(ICUError) {
             let extractor = try AnchorExtractor(language: language, otherLanguage: otherLanguage, lexicons: lexicons, glossary: glossary)
             for text in texts { try extractor.append(text) }
+            lengths = texts.map(Aligner.length)
             result = .success(extractor.anchors)
         } catch {
             result = .failure(error)
