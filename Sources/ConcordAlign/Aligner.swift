@@ -52,7 +52,7 @@ public final class Aligner {
                      SideAnalysis(texts: target, language: targetLanguage, otherLanguage: sourceLanguage, lexicons: lexicons, glossary: glossary)]
         progress(.analysing)
         DispatchQueue.concurrentPerform(iterations: 2) { sides[$0].run() }
-        var sourceAnchors = try sides[0].result.get(), targetAnchors = try sides[1].result.get()
+        let sourceAnchors = try sides[0].result.get(), targetAnchors = try sides[1].result.get()
         let sourceLengths = sides[0].lengths, targetLengths = sides[1].lengths
         let (firstSource, firstTarget) = AnchorVocabulary.tables(source: sourceAnchors, target: targetAnchors,
                                                                  sourceLengths: sourceLengths, targetLengths: targetLengths)
@@ -71,9 +71,9 @@ public final class Aligner {
         progress(.learning)
         let lexicon = SelfTrainedLexicon(beads: oneToOne.map { ($0.source.lowerBound, $0.target.lowerBound) },
                                          source: sourceAnchors, target: targetAnchors)
-        lexicon.addAnchors(to: &sourceAnchors, &targetAnchors)
-        let (sourceTable, targetTable) = AnchorVocabulary.tables(source: sourceAnchors, target: targetAnchors,
-                                                                 sourceLengths: sourceLengths, targetLengths: targetLengths)
+
+        let (sourceTable, targetTable) = AnchorVocabulary.tables((firstSource, firstTarget), adding: lexicon,
+                                                                 source: sourceAnchors, target: targetAnchors)
         progress(.secondPass)
         let path = CoarseToFine.bestPath(source: sourceTable, target: targetTable, length: length, parameters: parameters, near: firstPass)
 
@@ -141,7 +141,7 @@ public final class Aligner {
 
     /// The distinct intrinsic anchors of a range of sentences, in id order.
     private static func intrinsicAnchors(_ range: Range<Int>, _ table: SignalTable) -> [Int32] {
-        let ids = range.flatMap { table.anchors[$0] }.filter { table.vocabularyIsIntrinsic[Int($0)] }
+        let ids = range.flatMap { table.anchors(of: $0) }.filter { table.vocabularyIsIntrinsic[Int($0)] }
         return range.count > 1 ? SideAnchors.sortedDistinct(ids) : ids
     }
 

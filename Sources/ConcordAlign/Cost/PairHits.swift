@@ -31,7 +31,7 @@ struct PairHits {
             rowLow.append(low)
             rowHigh.append(high)
             values.append(contentsOf: repeatElement(0, count: high - low))
-            for anchor in source.anchors[row] {
+            for anchor in source.anchors(of: row) {
                 let anchor = Int(anchor), end = postings.start[anchor + 1]
                 var index = cursor[anchor]
                 while index < end, Int(postings.sentences[index]) < low { index += 1 }
@@ -61,15 +61,13 @@ struct PairHits {
 
         init(_ table: SignalTable) {
             var start = [Int](repeating: 0, count: table.vocabularyWeights.count + 1)
-            for anchors in table.anchors { for anchor in anchors { start[Int(anchor) + 1] += 1 } }
+            table.forEachAnchor { _, anchor in start[Int(anchor) + 1] += 1 }
             for index in start.indices.dropFirst() { start[index] += start[index - 1] }
             var next = start
             var sentences = [Int32](repeating: 0, count: start.last!)
-            for (sentence, anchors) in table.anchors.enumerated() {
-                for anchor in anchors {
-                    sentences[next[Int(anchor)]] = Int32(sentence)
-                    next[Int(anchor)] += 1
-                }
+            table.forEachAnchor { sentence, anchor in
+                sentences[next[Int(anchor)]] = Int32(sentence)
+                next[Int(anchor)] += 1
             }
             self.start = start
             self.sentences = sentences

@@ -40,6 +40,50 @@ enum AnchorVocabulary {
         return (tables.source!, tables.target!)
     }
 
+    /// `tables` with one more anchor for each word pair `lexicon` learnt, in the sentences
+    /// holding its words, weighed as ``tables(source:target:sourceLengths:targetLengths:)``
+    /// weighs it. The ids of `tables` are kept and the new ones come after them, so nothing is
+    /// looked up or sorted again; the new ids are not heaviest first, which only coarse levels
+    /// of the search need (a second pass, near the first pass's path, has none).
+    static func tables(_ tables: (source: SignalTable, target: SignalTable), adding lexicon: SelfTrainedLexicon,
+                       source: SideAnchors, target: SideAnchors) -> (SignalTable, SignalTable) {
+        let firstId = tables.source.vocabularyWeights.count
+        var pairOfSource = [Int32](repeating: -1, count: source.words.count)
+        var pairOfTarget = [Int32](repeating: -1, count: target.words.count)
+        for (index, pair) in lexicon.pairs.enumerated() {
+            pairOfSource[Int(pair.source)] = Int32(index)
+            pairOfTarget[Int(pair.target)] = Int32(index)
+        }
+        let sourcePairs = sentencePairs(source, pairOfSource), targetPairs = sentencePairs(target, pairOfTarget)
+        let sourceFrequency = frequencies(sourcePairs, count: lexicon.pairs.count)
+        let targetFrequency = frequencies(targetPairs, count: lexicon.pairs.count)
+        let sentences = Double(source.sentences.count + target.sentences.count + 1)
+        let weights = lexicon.pairs.indices.map { pair in
+            let rarity = log(sentences / Double(sourceFrequency[pair] + targetFrequency[pair])) / log(sentences)
+            return AnchorKind.learnt.weight * max(rarity, 0.05)
+        }
+        let vocabularyWeights = tables.source.vocabularyWeights + weights
+        let intrinsic = tables.source.vocabularyIsIntrinsic + repeatElement(false, count: weights.count)
+        return (tables.source.adding(sourcePairs, firstId: Int32(firstId), vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: intrinsic),
+                tables.target.adding(targetPairs, firstId: Int32(firstId), vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: intrinsic))
+    }
+
+    /// The learnt pairs of each sentence's words, ascending.
+    private static func sentencePairs(_ side: SideAnchors, _ pairOfWord: [Int32]) -> [[Int32]] {
+        side.sentenceWords.map { words in
+            var pairs: [Int32] = []
+            for word in words where pairOfWord[Int(word)] >= 0 { pairs.append(pairOfWord[Int(word)]) }
+            pairs.sort()
+            return pairs
+        }
+    }
+
+    private static func frequencies(_ sentences: [[Int32]], count: Int) -> [Int] {
+        var counts = [Int](repeating: 0, count: count)
+        for ids in sentences { for id in ids { counts[Int(id)] += 1 } }
+        return counts
+    }
+
     /// The two tables as they are made. Unchecked: each is written by one thread and read only
     /// after `concurrentPerform` returns.
     private final class TablePair: @unchecked Sendable {
@@ -82,9 +126,8 @@ enum AnchorVocabulary {
                 totals[Int(sentence)] += weights[id]
             }
         }
-        let anchors = perSentence.indices.map { Array(flat[offset[$0]..<offset[$0 + 1]]) }
-        return SignalTable(lengths: lengths, anchors: anchors, anchorWeights: totals, vocabularyWeights: weights,
-                           vocabularyIsIntrinsic: intrinsic)
+        return SignalTable(lengths: lengths, anchorIds: flat, anchorStarts: offset, anchorWeights: totals,
+                           vocabularyWeights: weights, vocabularyIsIntrinsic: intrinsic)
     }
 
     /// In how many sentences each key occurs.

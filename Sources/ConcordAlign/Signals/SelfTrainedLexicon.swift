@@ -18,38 +18,47 @@ struct SelfTrainedLexicon {
         let step = max(1, beads.count / Self.sampleLimit)
         var sourceCount = [Int](repeating: 0, count: source.words.count)
         var targetCount = [Int](repeating: 0, count: target.words.count)
-        // Co-occurrences as packed word pairs, counted by sorting: cheaper than a dictionary
-        // for the million pairs of a book.
-        var cooccurrences: [Int64] = []
-        var targetWords: [Int32] = []
-        for index in stride(from: 0, to: beads.count, by: step) {
-            let bead = beads[index]
-            targetWords.removeAll(keepingCapacity: true)
-            for word in target.sentenceWords[bead.target] where usefulTarget[Int(word)] {
-                targetWords.append(word)
-                targetCount[Int(word)] += 1
-            }
-            for s in source.sentenceWords[bead.source] where usefulSource[Int(s)] {
-                sourceCount[Int(s)] += 1
-                for t in targetWords { cooccurrences.append(Int64(s) << 32 | Int64(t)) }
+        // The sampled beads of each source word, bucketed by a counting sort: each word's
+        // partners are then counted by sorting its own short list, not the million pairs of
+        // a book at once.
+        let sampled = Array(stride(from: 0, to: beads.count, by: step))
+        for index in sampled {
+            for word in target.sentenceWords[beads[index].target] where usefulTarget[Int(word)] { targetCount[Int(word)] += 1 }
+            for word in source.sentenceWords[beads[index].source] where usefulSource[Int(word)] { sourceCount[Int(word)] += 1 }
+        }
+        var bucketStart = [Int](repeating: 0, count: source.words.count + 1)
+        for word in sourceCount.indices { bucketStart[word + 1] = bucketStart[word] + sourceCount[word] }
+        var next = bucketStart
+        var beadsOfWord = [Int32](repeating: 0, count: bucketStart[source.words.count])
+        for index in sampled {
+            for word in source.sentenceWords[beads[index].source] where usefulSource[Int(word)] {
+                beadsOfWord[next[Int(word)]] = Int32(index)
+                next[Int(word)] += 1
             }
         }
-        cooccurrences.sort()
         var bestForSource: [Int32: (target: Int32, dice: Double)] = [:]
         var bestForTarget: [Int32: (source: Int32, dice: Double)] = [:]
-        var runStart = 0
-        while runStart < cooccurrences.count {
-            let key = cooccurrences[runStart]
-            var runEnd = runStart + 1
-            while runEnd < cooccurrences.count, cooccurrences[runEnd] == key { runEnd += 1 }
-            let count = runEnd - runStart
-            runStart = runEnd
-            guard count >= Self.minimumCooccurrence else { continue }
-            let s = Int32(key >> 32), t = Int32(truncatingIfNeeded: key)
-            let dice = 2 * Double(count) / Double(sourceCount[Int(s)] + targetCount[Int(t)])
-            guard dice >= Self.minimumDice else { continue }
-            if Self.isBetter(dice, t, than: bestForSource[s].map { ($0.dice, $0.target) }) { bestForSource[s] = (t, dice) }
-            if Self.isBetter(dice, s, than: bestForTarget[t].map { ($0.dice, $0.source) }) { bestForTarget[t] = (s, dice) }
+        var partners: [Int32] = []
+        for word in sourceCount.indices where sourceCount[word] >= Self.minimumCooccurrence {
+            let s = Int32(word)
+            partners.removeAll(keepingCapacity: true)
+            for index in beadsOfWord[bucketStart[word]..<bucketStart[word + 1]] {
+                for t in target.sentenceWords[beads[Int(index)].target] where usefulTarget[Int(t)] { partners.append(t) }
+            }
+            partners.sort()
+            var runStart = 0
+            while runStart < partners.count {
+                let t = partners[runStart]
+                var runEnd = runStart + 1
+                while runEnd < partners.count, partners[runEnd] == t { runEnd += 1 }
+                let count = runEnd - runStart
+                runStart = runEnd
+                guard count >= Self.minimumCooccurrence else { continue }
+                let dice = 2 * Double(count) / Double(sourceCount[word] + targetCount[Int(t)])
+                guard dice >= Self.minimumDice else { continue }
+                if Self.isBetter(dice, t, than: bestForSource[s].map { ($0.dice, $0.target) }) { bestForSource[s] = (t, dice) }
+                if Self.isBetter(dice, s, than: bestForTarget[t].map { ($0.dice, $0.source) }) { bestForTarget[t] = (s, dice) }
+            }
         }
         pairs = bestForSource.compactMap { source, best in
             bestForTarget[best.target]?.source == source ? (source, best.target) : nil

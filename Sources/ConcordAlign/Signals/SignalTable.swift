@@ -2,21 +2,66 @@
 /// search, each block of consecutive sentences): its length and its lexical anchors.
 struct SignalTable: Sendable {
     /// Length in characters, white space excluded.
-    var lengths: [Double]
-    /// Sorted ids of the anchors found on both sides of the document pair; ids are given
-    /// heaviest first.
-    var anchors: [[Int32]]
+    let lengths: [Double]
+    /// Every sentence's anchor ids, one sentence after another (see ``anchors(of:)``): one
+    /// array for the side rather than one per sentence.
+    private let anchorIds: [Int32]
+    private let anchorStarts: [Int]
     /// The summed weight of each sentence's anchors.
-    var anchorWeights: [Double]
+    let anchorWeights: [Double]
     /// The weight of each anchor id, shared by both sides.
     let vocabularyWeights: [Double]
     /// Whether each anchor id is evidence that needs no dictionary (a number, a name, a
     /// cognate): what the "do these look like translations?" check counts.
     let vocabularyIsIntrinsic: [Bool]
 
+    /// - Parameters:
+    ///   - anchorIds: each sentence's anchor ids, ascending, one sentence after another.
+    ///   - anchorStarts: where each sentence's ids start in `anchorIds`, and their end.
+    init(lengths: [Double], anchorIds: [Int32], anchorStarts: [Int], anchorWeights: [Double],
+         vocabularyWeights: [Double], vocabularyIsIntrinsic: [Bool]) {
+        self.lengths = lengths
+        self.anchorIds = anchorIds
+        self.anchorStarts = anchorStarts
+        self.anchorWeights = anchorWeights
+        self.vocabularyWeights = vocabularyWeights
+        self.vocabularyIsIntrinsic = vocabularyIsIntrinsic
+    }
+
+    /// The sorted ids of the anchors of a sentence that are found on both sides of the
+    /// document pair; ids are given heaviest first.
+    func anchors(of sentence: Int) -> ArraySlice<Int32> {
+        anchorIds[anchorStarts[sentence]..<anchorStarts[sentence + 1]]
+    }
+
+    /// Every anchor of every sentence, as (sentence, anchor id), in sentence order.
+    func forEachAnchor(_ visit: (Int, Int32) -> Void) {
+        for sentence in 0..<count {
+            for index in anchorStarts[sentence]..<anchorStarts[sentence + 1] { visit(sentence, anchorIds[index]) }
+        }
+    }
+
     func weight(of anchor: Int32) -> Double { vocabularyWeights[Int(anchor)] }
 
     var count: Int { lengths.count }
+
+    /// This table with more anchors for each sentence: `extra[i]` (ascending) are added to
+    /// sentence *i* as ids from `firstId` on, above all of this table's.
+    func adding(_ extra: [[Int32]], firstId: Int32, vocabularyWeights: [Double], vocabularyIsIntrinsic: [Bool]) -> SignalTable {
+        var ids: [Int32] = [], starts = [0], weights = anchorWeights
+        ids.reserveCapacity(anchorIds.count + extra.reduce(0) { $0 + $1.count })
+        starts.reserveCapacity(count + 1)
+        for sentence in 0..<count {
+            ids.append(contentsOf: anchors(of: sentence))
+            for id in extra[sentence] {
+                ids.append(firstId + id)
+                weights[sentence] += vocabularyWeights[Int(firstId + id)]
+            }
+            starts.append(ids.count)
+        }
+        return SignalTable(lengths: lengths, anchorIds: ids, anchorStarts: starts, anchorWeights: weights,
+                           vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: vocabularyIsIntrinsic)
+    }
 
     /// Anchors a block keeps on coarse levels: its rarest (heaviest) ones. A coarse level only
     /// has to place the path roughly, and unions of many sentences' anchors would make its
@@ -25,41 +70,41 @@ struct SignalTable: Sendable {
 
     /// The table of blocks of two consecutive entries (the last block may hold one).
     func merged() -> SignalTable {
-        var result = SignalTable(lengths: [], anchors: [], anchorWeights: [], vocabularyWeights: vocabularyWeights,
-                                 vocabularyIsIntrinsic: vocabularyIsIntrinsic)
-        var index = 0
-        while index < count {
-            let next = min(index + 1, count - 1)
-            if next == index {
-                result.lengths.append(lengths[index])
-                result.anchors.append(anchors[index])
-                result.anchorWeights.append(anchorWeights[index])
+        var lengths: [Double] = [], ids: [Int32] = [], starts = [0], weights: [Double] = []
+        let blocks = (count + 1) / 2
+        lengths.reserveCapacity(blocks)
+        starts.reserveCapacity(blocks + 1)
+        weights.reserveCapacity(blocks)
+        ids.reserveCapacity(anchorIds.count)
+        for first in stride(from: 0, to: count, by: 2) {
+            let second = min(first + 1, count - 1)
+            let blockStart = ids.count
+            if second == first {
+                lengths.append(self.lengths[first])
+                ids.append(contentsOf: anchors(of: first))
             } else {
-                result.lengths.append(lengths[index] + lengths[next])
-                var union = Self.union(anchors[index], anchors[next])
+                lengths.append(self.lengths[first] + self.lengths[second])
+                Self.appendUnion(anchors(of: first), anchors(of: second), to: &ids)
                 // Ids are given heaviest first (``AnchorVocabulary``).
-                if union.count > Self.coarseAnchorLimit { union.removeLast(union.count - Self.coarseAnchorLimit) }
-                result.anchors.append(union)
-                result.anchorWeights.append(union.reduce(0) { $0 + vocabularyWeights[Int($1)] })
+                if ids.count - blockStart > Self.coarseAnchorLimit { ids.removeLast(ids.count - blockStart - Self.coarseAnchorLimit) }
             }
-            index += 2
+            starts.append(ids.count)
+            weights.append(ids[blockStart...].reduce(0) { $0 + vocabularyWeights[Int($1)] })
         }
-        return result
+        return SignalTable(lengths: lengths, anchorIds: ids, anchorStarts: starts, anchorWeights: weights,
+                           vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: vocabularyIsIntrinsic)
     }
 
-    private static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
-        var result: [Int32] = []
-        result.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            if j == b.count || (i < a.count && a[i] < b[j]) {
+    private static func appendUnion(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>, to result: inout [Int32]) {
+        var i = a.startIndex, j = b.startIndex
+        while i < a.endIndex || j < b.endIndex {
+            if j == b.endIndex || (i < a.endIndex && a[i] < b[j]) {
                 result.append(a[i]); i += 1
-            } else if i == a.count || b[j] < a[i] {
+            } else if i == a.endIndex || b[j] < a[i] {
                 result.append(b[j]); j += 1
             } else {
                 result.append(a[i]); i += 1; j += 1
             }
         }
-        return result
     }
 }
