@@ -1,3 +1,5 @@
+import Foundation
+
 /// The summed weight of the anchors two sentences share, for the sentence pairs a bead inside
 /// the corridor can contain, stored row by row like the corridor.
 ///
@@ -13,40 +15,70 @@ struct PairHits {
     /// Widest bead side, so that any bead ending inside the corridor finds its pairs.
     static let reach = 4
 
+    /// Tables with more rows are filled on two threads, half the rows each.
+    static let twoThreadRows = 2_048
+
     init(source: SignalTable, target: SignalTable, corridor: Corridor) {
         let rows = source.count
         let postings = Postings(target)
-        // Both window bounds never decrease with the row, so each anchor's cursor only moves on.
-        var cursor = postings.start
+        guard rows >= Self.twoThreadRows else {
+            let part = Part(rows: 0..<rows, source: source, targetCount: target.count, corridor: corridor, postings: postings)
+            (rowStart, rowLow, rowHigh, values) = (part.rowStart, part.rowLow, part.rowHigh, part.values)
+            return
+        }
+        let parts = Parts()
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            let part = Part(rows: half == 0 ? 0..<rows / 2 : rows / 2..<rows, source: source, targetCount: target.count,
+                            corridor: corridor, postings: postings)
+            if half == 0 { parts.first = part } else { parts.second = part }
+        }
+        let first = parts.first!, second = parts.second!
+        rowStart = first.rowStart + second.rowStart.map { $0 + first.values.count }
+        rowLow = first.rowLow + second.rowLow
+        rowHigh = first.rowHigh + second.rowHigh
+        values = first.values + second.values
+    }
+
+    /// The two halves as they are made. Unchecked: each is written by one thread and read only
+    /// after `concurrentPerform` returns.
+    private final class Parts: @unchecked Sendable {
+        var first: Part?
+        var second: Part?
+    }
+
+    /// The windows of a range of rows, `rowStart` counted from the part's own first value.
+    private struct Part {
         var rowStart: [Int] = [], rowLow: [Int] = [], rowHigh: [Int] = []
         var values: [Double] = []
-        rowStart.reserveCapacity(rows)
-        rowLow.reserveCapacity(rows)
-        rowHigh.reserveCapacity(rows)
-        for row in 0..<rows {
-            let low = max(corridor.low[max(row - Self.reach, 0)] - Self.reach, 0)
-            let high = max(min(corridor.high[min(row + 1 + Self.reach, rows)] + Self.reach, target.count), low)
-            let base = values.count
-            rowStart.append(base)
-            rowLow.append(low)
-            rowHigh.append(high)
-            values.append(contentsOf: repeatElement(0, count: high - low))
-            for anchor in source.anchors(of: row) {
-                let anchor = Int(anchor), end = postings.start[anchor + 1]
-                var index = cursor[anchor]
-                while index < end, Int(postings.sentences[index]) < low { index += 1 }
-                cursor[anchor] = index
-                let weight = source.weight(of: Int32(anchor))
-                while index < end, Int(postings.sentences[index]) < high {
-                    values[base + Int(postings.sentences[index]) - low] += weight
-                    index += 1
+
+        init(rows: Range<Int>, source: SignalTable, targetCount: Int, corridor: Corridor, postings: Postings) {
+            let lastRow = source.count
+            // Both window bounds never decrease with the row, so each anchor's cursor only moves on.
+            var cursor = postings.start
+            rowStart.reserveCapacity(rows.count)
+            rowLow.reserveCapacity(rows.count)
+            rowHigh.reserveCapacity(rows.count)
+            for row in rows {
+                let low = max(corridor.low[max(row - PairHits.reach, 0)] - PairHits.reach, 0)
+                let high = max(min(corridor.high[min(row + 1 + PairHits.reach, lastRow)] + PairHits.reach, targetCount), low)
+                let base = values.count
+                rowStart.append(base)
+                rowLow.append(low)
+                rowHigh.append(high)
+                values.append(contentsOf: repeatElement(0, count: high - low))
+                for anchor in source.anchors(of: row) {
+                    let anchor = Int(anchor), end = postings.start[anchor + 1]
+                    var index = cursor[anchor]
+                    while index < end, Int(postings.sentences[index]) < low { index += 1 }
+                    cursor[anchor] = index
+                    let weight = source.weight(of: Int32(anchor))
+                    while index < end, Int(postings.sentences[index]) < high {
+                        values[base + Int(postings.sentences[index]) - low] += weight
+                        index += 1
+                    }
                 }
             }
         }
-        self.rowStart = rowStart
-        self.rowLow = rowLow
-        self.rowHigh = rowHigh
-        self.values = values
     }
 
     subscript(row: Int, column: Int) -> Double {

@@ -76,9 +76,37 @@ final class AnchorExtractor {
         set { state.anchors.recordsGroups = newValue }
     }
 
-    /// Analyses one more sentence and appends it to ``anchors``.
-    func append(_ text: String) throws(ICUError) {
-        try state.append(text, by: self)
+    /// Analyses one more sentence and appends it to ``anchors``; `parts` are the sentence's
+    /// ``SentenceParts`` when another thread has worked them out.
+    func append(_ text: String, parts: SentenceParts? = nil) throws(ICUError) {
+        if let parts {
+            try state.append(text, parts, by: self)
+        } else {
+            try state.append(text, SentenceParts(text, wordBreaker: wordBreaker, numbers: numbers), by: self)
+        }
+    }
+
+    /// What the analysis of a sentence needs that depends on nothing read before it: its UTF-16
+    /// units, ICU's tokens and the numbers in it. Another thread may work them out ahead.
+    struct SentenceParts: Sendable {
+        let units: [UInt16]
+        let tokens: [(range: Range<Int>, kind: Token.Kind)]
+        let mentions: [NumberMention]
+
+        init(_ text: String, wordBreaker: WordBreaker, numbers: NumberScanner) throws(ICUError) {
+            // Element by element: `Array(text.utf16)` would first count them, which makes Swift
+            // build an index of UTF-16 offsets for each sentence.
+            var units: [UInt16] = []
+            units.reserveCapacity(text.utf8.count)
+            for unit in text.utf16 { units.append(unit) }
+            var tokens: [(range: Range<Int>, kind: Token.Kind)] = []
+            try units.withUnsafeBufferPointer { (units) throws(ICUError) in
+                try wordBreaker.forEachToken(in: units) { tokens.append(($0, $1)) }
+            }
+            self.units = units
+            self.tokens = tokens
+            mentions = numbers.mentions(in: text)
+        }
     }
 
     /// What one distinct word (as written) contributes to the sentences holding it.
@@ -126,7 +154,6 @@ final class AnchorExtractor {
         var anchorBuffer: [Int32] = []
         var wordBuffer: [Int32] = []
         var wordRanges: [Range<Int>] = []
-        var tokenBuffer: [(range: Range<Int>, kind: Token.Kind)] = []
 
         init() {
             question = anchors.keyId("q:?")
@@ -134,8 +161,8 @@ final class AnchorExtractor {
             quotation = anchors.keyId("q:\"")
         }
 
-        mutating func append(_ text: String, by extractor: AnchorExtractor) throws(ICUError) {
-            addNumbers(text, extractor.numbers)
+        mutating func append(_ text: String, _ parts: SentenceParts, by extractor: AnchorExtractor) throws(ICUError) {
+            addNumbers(parts.mentions)
             for scalar in text.unicodeScalars {
                 switch scalar {
                 case "?", "？": anchorBuffer.append(question)
@@ -144,19 +171,12 @@ final class AnchorExtractor {
                 default: break
                 }
             }
-            // Element by element: `Array(text.utf16)` would first count them, which makes Swift
-            // build an index of UTF-16 offsets for each sentence.
-            var units: [UInt16] = []
-            units.reserveCapacity(text.utf8.count)
-            for unit in text.utf16 { units.append(unit) }
             var orderedWords: [String] = []
-            try units.withUnsafeBufferPointer { (units) throws(ICUError) in
-                tokenBuffer.removeAll(keepingCapacity: true)
-                try extractor.wordBreaker.forEachToken(in: units) { tokenBuffer.append(($0, $1)) }
+            try parts.units.withUnsafeBufferPointer { (units) throws(ICUError) in
                 var previousName: Int32? = nil
                 var hanRun: [Int32] = []
                 var isFirstWord = true
-                for token in tokenBuffer {
+                for token in parts.tokens {
                     defer { if token.kind != .punctuation { isFirstWord = false } }
                     guard token.kind == .letter || token.kind == .ideographic else {
                         previousName = nil
@@ -234,8 +254,8 @@ final class AnchorExtractor {
 
         /// Numbers and dates; a full date also meets the same day without its year, its month,
         /// and its year.
-        private mutating func addNumbers(_ text: String, _ numbers: NumberScanner) {
-            for mention in numbers.mentions(in: text) {
+        private mutating func addNumbers(_ mentions: [NumberMention]) {
+            for mention in mentions {
                 anchorBuffer.append(anchors.keyId(mention.key))
                 guard case .date(let date) = mention.value else { continue }
                 if let year = date.year {

@@ -106,8 +106,8 @@ struct AlignCommand: ParsableCommand {
                 prepare(source, target, in: preparation)
                 preparing = true
             }
-            let sourceSide = try AlignmentSide(path: source, language: sourceLanguage, presegmented: presegmented)
-            let targetSide = try AlignmentSide(path: target, language: targetLanguage, presegmented: presegmented)
+            let (sourceSide, targetSide) = try AlignmentSide.pair(source: (source, sourceLanguage), target: (target, targetLanguage),
+                                                                  presegmented: presegmented)
             if !preparing { prepare(sourceSide.language, targetSide.language, in: preparation) }
             var parameters = CostParameters()
             if let skipCost { parameters.skipCost = skipCost }

@@ -1,4 +1,5 @@
 import ConcordText
+import Foundation
 
 /// One document of an alignment: read, its language settled, cut into segments.
 struct AlignmentSide {
@@ -7,15 +8,15 @@ struct AlignmentSide {
     let segments: [Segment]
     let texts: [String]
 
-    init(path: String, language choice: LanguageChoice, presegmented: Bool) throws {
-        try self.init(document: try TextDocument.read(path: path), language: choice, presegmented: presegmented)
+    init(path: String, language choice: LanguageChoice, presegmented: Bool, warn: (String) -> Void = Diagnostics.warning) throws {
+        try self.init(document: try TextDocument.read(path: path), language: choice, presegmented: presegmented, warn: warn)
     }
 
     /// A document already read.
-    init(document: TextDocument, language choice: LanguageChoice, presegmented: Bool) throws {
+    init(document: TextDocument, language choice: LanguageChoice, presegmented: Bool, warn: (String) -> Void = Diagnostics.warning) throws {
         self.document = document
         if document.isBlank {
-            Diagnostics.warning("\(document.name): the file is empty; all its counterparts stay unaligned")
+            warn("\(document.name): the file is empty; all its counterparts stay unaligned")
             language = try choice.resolveOrDefault(.english)
             segments = []
             texts = []
@@ -23,11 +24,41 @@ struct AlignmentSide {
         }
         language = try choice.resolve(for: document)
         if case .fixed(let given) = choice, let detected = try? LanguageDetector().detect(document), detected != given {
-            Diagnostics.warning("\(document.name) looks like \(detected.name) (\(detected)), not \(given.name) (\(given)) as given")
+            warn("\(document.name) looks like \(detected.name) (\(detected)), not \(given.name) (\(given)) as given")
         }
         let segmenter = try Segmenter(language: language)
         segments = presegmented ? segmenter.lineSegments(of: document) : try segmenter.segments(of: document)
         texts = segments.map(\.text)
+    }
+
+    /// A document and its translation, read on two threads. Warnings come out as if they were
+    /// read one after the other, and so does the error, the source's first.
+    static func pair(source: (path: String, language: LanguageChoice), target: (path: String, language: LanguageChoice),
+                     presegmented: Bool) throws -> (source: AlignmentSide, target: AlignmentSide) {
+        let reads = [Read(source.path, source.language, presegmented), Read(target.path, target.language, presegmented)]
+        DispatchQueue.concurrentPerform(iterations: 2) { reads[$0].run() }
+        for read in reads { read.warnings.forEach(Diagnostics.warning) }
+        return (try reads[0].result!.get(), try reads[1].result!.get())
+    }
+
+    /// The reading of one side. Unchecked: each is run by one thread and read only after
+    /// `concurrentPerform` returns.
+    private final class Read: @unchecked Sendable {
+        let path: String
+        let language: LanguageChoice
+        let presegmented: Bool
+        var warnings: [String] = []
+        var result: Result<AlignmentSide, any Error>?
+
+        init(_ path: String, _ language: LanguageChoice, _ presegmented: Bool) {
+            self.path = path
+            self.language = language
+            self.presegmented = presegmented
+        }
+
+        func run() {
+            result = Result { try AlignmentSide(path: path, language: language, presegmented: presegmented) { warnings.append($0) } }
+        }
     }
 
     /// The texts of a range of segments as one line, joined as the language writes them.
