@@ -54,34 +54,64 @@ enum AnchorVocabulary {
             pairOfSource[Int(pair.source)] = Int32(index)
             pairOfTarget[Int(pair.target)] = Int32(index)
         }
-        let sourcePairs = sentencePairs(source, pairOfSource), targetPairs = sentencePairs(target, pairOfTarget)
-        let sourceFrequency = frequencies(sourcePairs, count: lexicon.pairs.count)
-        let targetFrequency = frequencies(targetPairs, count: lexicon.pairs.count)
+        let sourceWords = pairOfSource, targetWords = pairOfTarget
+        let pairs = ExtraPair()
+        DispatchQueue.concurrentPerform(iterations: 2) { side in
+            if side == 0 {
+                pairs.source = sentencePairs(source, sourceWords, count: lexicon.pairs.count)
+            } else {
+                pairs.target = sentencePairs(target, targetWords, count: lexicon.pairs.count)
+            }
+        }
+        let sourcePairs = pairs.source!, targetPairs = pairs.target!
         let sentences = Double(source.sentences.count + target.sentences.count + 1)
         let weights = lexicon.pairs.indices.map { pair in
-            let rarity = log(sentences / Double(sourceFrequency[pair] + targetFrequency[pair])) / log(sentences)
+            let rarity = log(sentences / Double(sourcePairs.frequency[pair] + targetPairs.frequency[pair])) / log(sentences)
             return AnchorKind.learnt.weight * max(rarity, 0.05)
         }
         let vocabularyWeights = tables.source.vocabularyWeights + weights
         let intrinsic = tables.source.vocabularyIsIntrinsic + repeatElement(false, count: weights.count)
-        return (tables.source.adding(sourcePairs, firstId: Int32(firstId), vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: intrinsic),
-                tables.target.adding(targetPairs, firstId: Int32(firstId), vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: intrinsic))
-    }
-
-    /// The learnt pairs of each sentence's words, ascending.
-    private static func sentencePairs(_ side: SideAnchors, _ pairOfWord: [Int32]) -> [[Int32]] {
-        side.sentenceWords.map { words in
-            var pairs: [Int32] = []
-            for word in words where pairOfWord[Int(word)] >= 0 { pairs.append(pairOfWord[Int(word)]) }
-            pairs.sort()
-            return pairs
+        let result = TablePair()
+        DispatchQueue.concurrentPerform(iterations: 2) { side in
+            if side == 0 {
+                result.source = tables.source.adding(sourcePairs.ids, starts: sourcePairs.starts, firstId: Int32(firstId),
+                                                     vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: intrinsic)
+            } else {
+                result.target = tables.target.adding(targetPairs.ids, starts: targetPairs.starts, firstId: Int32(firstId),
+                                                     vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: intrinsic)
+            }
         }
+        return (result.source!, result.target!)
     }
 
-    private static func frequencies(_ sentences: [[Int32]], count: Int) -> [Int] {
-        var counts = [Int](repeating: 0, count: count)
-        for ids in sentences { for id in ids { counts[Int(id)] += 1 } }
-        return counts
+    /// The learnt pairs of each sentence's words, ascending, one sentence after another, and
+    /// in how many sentences each pair is.
+    private static func sentencePairs(_ side: SideAnchors, _ pairOfWord: [Int32], count: Int) -> SentencePairs {
+        var result = SentencePairs(ids: [], starts: [0], frequency: [Int](repeating: 0, count: count))
+        result.starts.reserveCapacity(side.sentenceWords.count + 1)
+        for words in side.sentenceWords {
+            let first = result.ids.count
+            for word in words where pairOfWord[Int(word)] >= 0 {
+                result.ids.append(pairOfWord[Int(word)])
+                result.frequency[Int(pairOfWord[Int(word)])] += 1
+            }
+            if result.ids.count - first > 1 { result.ids[first...].sort() }
+            result.starts.append(result.ids.count)
+        }
+        return result
+    }
+
+    private struct SentencePairs {
+        var ids: [Int32]
+        var starts: [Int]
+        var frequency: [Int]
+    }
+
+    /// The learnt pairs of the two sides as they are found. Unchecked: each is written by one
+    /// thread and read only after `concurrentPerform` returns.
+    private final class ExtraPair: @unchecked Sendable {
+        var source: SentencePairs?
+        var target: SentencePairs?
     }
 
     /// The two tables as they are made. Unchecked: each is written by one thread and read only

@@ -36,33 +36,35 @@ struct SelfTrainedLexicon {
                 next[Int(word)] += 1
             }
         }
-        var bestForSource: [Int32: (target: Int32, dice: Double)] = [:]
-        var bestForTarget: [Int32: (source: Int32, dice: Double)] = [:]
+        // Each word's best partner so far, by word id (-1: none yet).
+        var bestForSource = [(word: Int32, dice: Double)](repeating: (-1, 0), count: source.words.count)
+        var bestForTarget = [(word: Int32, dice: Double)](repeating: (-1, 0), count: target.words.count)
+        // Co-occurrences of one source word with each target word, and which were touched.
+        var together = [Int32](repeating: 0, count: target.words.count)
         var partners: [Int32] = []
         for word in sourceCount.indices where sourceCount[word] >= Self.minimumCooccurrence {
             let s = Int32(word)
-            partners.removeAll(keepingCapacity: true)
             for index in beadsOfWord[bucketStart[word]..<bucketStart[word + 1]] {
-                for t in target.sentenceWords[beads[Int(index)].target] where usefulTarget[Int(t)] { partners.append(t) }
+                for t in target.sentenceWords[beads[Int(index)].target] where usefulTarget[Int(t)] {
+                    if together[Int(t)] == 0 { partners.append(t) }
+                    together[Int(t)] += 1
+                }
             }
-            partners.sort()
-            var runStart = 0
-            while runStart < partners.count {
-                let t = partners[runStart]
-                var runEnd = runStart + 1
-                while runEnd < partners.count, partners[runEnd] == t { runEnd += 1 }
-                let count = runEnd - runStart
-                runStart = runEnd
+            for t in partners {
+                let count = Int(together[Int(t)])
+                together[Int(t)] = 0
                 guard count >= Self.minimumCooccurrence else { continue }
                 let dice = 2 * Double(count) / Double(sourceCount[word] + targetCount[Int(t)])
                 guard dice >= Self.minimumDice else { continue }
-                if Self.isBetter(dice, t, than: bestForSource[s].map { ($0.dice, $0.target) }) { bestForSource[s] = (t, dice) }
-                if Self.isBetter(dice, s, than: bestForTarget[t].map { ($0.dice, $0.source) }) { bestForTarget[t] = (s, dice) }
+                if Self.isBetter(dice, t, than: bestForSource[word]) { bestForSource[word] = (t, dice) }
+                if Self.isBetter(dice, s, than: bestForTarget[Int(t)]) { bestForTarget[Int(t)] = (s, dice) }
             }
+            partners.removeAll(keepingCapacity: true)
         }
-        pairs = bestForSource.compactMap { source, best in
-            bestForTarget[best.target]?.source == source ? (source, best.target) : nil
-        }.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+        pairs = bestForSource.indices.compactMap { word in
+            let t = bestForSource[word].word
+            return t >= 0 && bestForTarget[Int(t)].word == Int32(word) ? (Int32(word), t) : nil
+        }
     }
 
     /// Words in two sentences or more, but not in more than a tenth of them.
@@ -74,10 +76,9 @@ struct SelfTrainedLexicon {
     }
 
     /// A higher Dice wins; a tie goes to the word seen first (the lower id), so that the
-    /// lexicon never depends on the order a dictionary happens to iterate in.
-    private static func isBetter(_ dice: Double, _ word: Int32, than current: (dice: Double, word: Int32)?) -> Bool {
-        guard let current else { return true }
-        return dice > current.dice || (dice == current.dice && word < current.word)
+    /// lexicon never depends on the order candidates are met in.
+    private static func isBetter(_ dice: Double, _ word: Int32, than current: (word: Int32, dice: Double)) -> Bool {
+        current.word < 0 || dice > current.dice || (dice == current.dice && word < current.word)
     }
 
     /// Adds an anchor `l:source|target` to each sentence holding a side of a learnt pair.

@@ -45,15 +45,16 @@ struct SignalTable: Sendable {
 
     var count: Int { lengths.count }
 
-    /// This table with more anchors for each sentence: `extra[i]` (ascending) are added to
-    /// sentence *i* as ids from `firstId` on, above all of this table's.
-    func adding(_ extra: [[Int32]], firstId: Int32, vocabularyWeights: [Double], vocabularyIsIntrinsic: [Bool]) -> SignalTable {
+    /// This table with more anchors for each sentence: `extra[starts[i]..<starts[i + 1]]`
+    /// (ascending) are added to sentence *i* as ids from `firstId` on, above all of this table's.
+    func adding(_ extra: [Int32], starts extraStarts: [Int], firstId: Int32, vocabularyWeights: [Double],
+                vocabularyIsIntrinsic: [Bool]) -> SignalTable {
         var ids: [Int32] = [], starts = [0], weights = anchorWeights
-        ids.reserveCapacity(anchorIds.count + extra.reduce(0) { $0 + $1.count })
+        ids.reserveCapacity(anchorIds.count + extra.count)
         starts.reserveCapacity(count + 1)
         for sentence in 0..<count {
             ids.append(contentsOf: anchors(of: sentence))
-            for id in extra[sentence] {
+            for id in extra[extraStarts[sentence]..<extraStarts[sentence + 1]] {
                 ids.append(firstId + id)
                 weights[sentence] += vocabularyWeights[Int(firstId + id)]
             }
