@@ -56,6 +56,31 @@ import Testing
         #expect(pair.evidence.contains("name sounding PN"))
     }
 
+    @Test func aShortNamesSoundsConfirmAPairThatOtherAnchorsMake() throws {
+        let chinese = ComparableDocument(name: "zh", language: .chinese, segments: ["以扫四十岁。"])
+        let english = ComparableDocument(name: "en", language: .english, segments: ["Then Esau was forty years old."])
+        let pair = try #require(try ComparableMatcher(threshold: 0.01).match([english, chinese]).first)
+        #expect(pair.evidence.contains("name beginning like ESA"))
+        #expect(pair.evidence.contains("number 40"))
+        let nameAlone = ComparableDocument(name: "en", language: .english, segments: ["Then Esau wept aloud."])
+        #expect(try ComparableMatcher(threshold: 0.01).match([nameAlone, chinese]).isEmpty, "three sounds alone make no pair")
+    }
+
+    @Test func eachOthersBestCandidatesAreKeptBelowTheThreshold() {
+        // Scores as given: rivals of twice the score leave a score unchanged.
+        func pair(_ source: Int, _ target: Int, _ score: Double) -> ComparableCandidates.Scored {
+            .init(sourceDocument: 0, targetDocument: 1, sourceIndex: source, targetIndex: target, score: score,
+                  table: 0, slotA: Int32(source), slotB: Int32(target), rivals: 2 * score)
+        }
+        let threshold = 0.35, below = 0.3
+        #expect(below < threshold && below >= ComparableCandidates.mutualShare * threshold)
+        let candidates = ComparableCandidates(similarities: [pair(0, 0, below), pair(1, 1, below), pair(1, 2, below + 0.01)], tables: [])
+        let kept = candidates.assignment(threshold: threshold).map { [$0.sourceIndex, $0.targetIndex] }
+        // Source 1's best candidate is target 2: its pair with target 1 needs the whole threshold.
+        #expect(kept == [[0, 0], [1, 2]])
+        #expect(candidates.assignment(threshold: (below + 0.01) / ComparableCandidates.mutualShare + 0.01).isEmpty)
+    }
+
     @Test func aPairWithAnEquallyGoodRivalScoresLess() throws {
         let source = ComparableDocument(name: "en", language: .english, segments: ["Wilbur Ross spoke in Washington."])
         let alone = ComparableDocument(name: "fr", language: .french, segments: ["Wilbur Ross a parlé à Washington."])

@@ -9,7 +9,7 @@ import Foundation
 //   concord-bench audit [--data ../shared/eval]
 //   concord-bench audit-files MB CONCEPTS FOLDER [--data ../shared/eval]   (files to time `concord audit` on)
 //   concord-bench comparable [--data ../shared/eval]
-//   concord-bench comparable-eval [--data ../shared/eval] [--glossary Glossaries]
+//   concord-bench comparable-eval [--data ../shared/eval] [--glossary Glossaries] [--seed N]
 //   concord-bench audit-eval [--data ../shared/eval] [--seeds ../shared/seeds] [--glossary Glossaries]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -63,7 +63,10 @@ case "comparable-one":
     ComparableBenchmark.runOne(articles: articles, folder: arguments[2])
 case "comparable-eval":
     do {
-        try ComparableEvaluation.run(data: option("--data", default: "../shared/eval"), glossaryPath: option("--glossary", default: "Glossaries"))
+        let seed = option("--seed", default: String(ComparableEvaluation.defaultSeed))
+        guard let seed = UInt64(seed) else { fail("--seed takes a whole number, not '\(seed)'") }
+        try ComparableEvaluation.run(data: option("--data", default: "../shared/eval"), glossaryPath: option("--glossary", default: "Glossaries"),
+                                     seed: seed)
     } catch {
         fail("\(error)")
     }
@@ -75,5 +78,5 @@ case "audit-eval":
         fail("\(error)")
     }
 default:
-    fail("usage: concord-bench text [--data DIR] | audit [--data DIR] | audit-files MB CONCEPTS FOLDER [--data DIR] | comparable [--data DIR] | comparable-eval [--data DIR] | audit-eval [--data DIR] [--seeds DIR] [--glossary PATH]")
+    fail("usage: concord-bench text [--data DIR] | audit [--data DIR] | audit-files MB CONCEPTS FOLDER [--data DIR] | comparable [--data DIR] | comparable-eval [--data DIR] [--seed N] | audit-eval [--data DIR] [--seeds DIR] [--glossary PATH]")
 }

@@ -12,8 +12,7 @@ final class AnchorExtractor {
     /// Every word is a name candidate in a language written without capitals.
     private let isUnspaced: Bool
     private let pairIsLatin: Bool
-    /// Names meet across Han and Latin script by their ``TransliterationSkeleton``.
-    private let makesSkeletons: Bool
+    private let isCrossScript: Bool
     private let numbers: NumberScanner
     private let wordBreaker: WordBreaker
     private let keys: MatchKeyMaker
@@ -31,7 +30,7 @@ final class AnchorExtractor {
         self.language = language
         isUnspaced = language.isUnspaced
         pairIsLatin = !language.isUnspaced && !otherLanguage.isUnspaced
-        makesSkeletons = language.isUnspaced != otherLanguage.isUnspaced
+        isCrossScript = language.isUnspaced != otherLanguage.isUnspaced
         outgoing = lexicons.filter { $0.headwordLanguage == language && $0.translationLanguage == otherLanguage }
         incoming = lexicons.filter { $0.headwordLanguage == otherLanguage && $0.translationLanguage == language }
         numbers = NumberScanner(language: language)
@@ -69,6 +68,14 @@ final class AnchorExtractor {
     /// for the translation aligner, which has the order of the sentences to go by, only
     /// .001–.002 for an eighth more time.
     var readsWordsAcrossTokens = false
+
+    /// Whether names meet across Han and Latin script by their sounds (``TransliterationSkeleton``):
+    /// `s:` and `v:` anchors, which the comparable mode weighs and the translation aligner,
+    /// with the order of the sentences to go by, does not use.
+    var makesSoundKeys = false
+
+    /// Names meet across Han and Latin script by their sounds.
+    private var makesSounds: Bool { isCrossScript && makesSoundKeys }
 
     /// Whether ``SideAnchors/sentenceGroups`` are recorded for the sentences to come.
     var recordsGroups: Bool {
@@ -115,14 +122,27 @@ final class AnchorExtractor {
         var word: Int32?
         /// `w:` anchor, made when the word is a name (or always, for Han words with a pinyin).
         var name: Int32?
-        /// `s:` anchor of the name's ``TransliterationSkeleton``, between Han and Latin script.
-        var skeleton: Int32?
+        /// `s:` and `v:` anchors of the name's ``TransliterationSkeleton``, between Han and
+        /// Latin script.
+        var sounds = Sounds()
         var isCapitalized = false
         var hasInnerCapital = false
         var isHan = false
         /// Cognate stem and lexicon translations, as a range of `otherAnchors`: a plain value,
         /// so that reading an entry retains nothing.
         var other: Range<Int> = 0..<0
+    }
+
+    /// The `s:` anchor of a name's consonant skeleton and the `v:` anchor of its first sounds
+    /// with vowels, when made.
+    private struct Sounds {
+        var skeleton: Int32?
+        var voweled: Int32?
+
+        func append(to anchors: inout [Int32]) {
+            if let skeleton { anchors.append(skeleton) }
+            if let voweled { anchors.append(voweled) }
+        }
     }
 
     /// Two or three consecutive word ids.
@@ -143,8 +163,8 @@ final class AnchorExtractor {
         var entries: [WordEntry] = []
         var otherAnchors: [Int32] = []
         /// Anchors of two consecutive name words (`w:wang` + `w:yi` → `w:wangyi`, with its
-        /// skeleton when made), by the pair of single-word anchors.
-        var nameBigrams: [Int64: (name: Int32, skeleton: Int32?)] = [:]
+        /// sounds when made), by the pair of single-word anchors.
+        var nameBigrams: [Int64: (name: Int32, sounds: Sounds)] = [:]
         var pinyinCache: [Character: String] = [:]
         /// Translation anchors of the dictionary words found across Han words, by the words.
         var spanAnchors: [WordSpan: [Int32]] = [:]
@@ -206,11 +226,11 @@ final class AnchorExtractor {
                         continue
                     }
                     anchorBuffer.append(name)
-                    if let skeleton = entry.skeleton { anchorBuffer.append(skeleton) }
+                    entry.sounds.append(to: &anchorBuffer)
                     if let previousName {
-                        let joined = bigram(previousName, name, skeleton: extractor.makesSkeletons)
+                        let joined = bigram(previousName, name, sounds: extractor.makesSounds, pinyin: entry.isHan)
                         anchorBuffer.append(joined.name)
-                        if let skeleton = joined.skeleton { anchorBuffer.append(skeleton) }
+                        joined.sounds.append(to: &anchorBuffer)
                     }
                     previousName = name
                 }
@@ -283,7 +303,7 @@ final class AnchorExtractor {
                 entry.word = anchors.wordId(text)
                 if let romanized = try romanize(text, extractor.pinyin) {
                     entry.name = anchors.keyId("w:\(romanized)")
-                    entry.skeleton = skeletonId(romanized, pinyin: true)
+                    if extractor.makesSounds { entry.sounds = sounds(romanized, pinyin: true) }
                 }
                 lexiconWord = text
             } else {
@@ -292,7 +312,7 @@ final class AnchorExtractor {
                 if key.count >= 2 {
                     entry.word = anchors.wordId(key)
                     entry.name = anchors.keyId("w:\(key)")
-                    if extractor.makesSkeletons { entry.skeleton = skeletonId(key) }
+                    if extractor.makesSounds { entry.sounds = sounds(key) }
                     entry.isCapitalized = text.first?.isUppercase == true
                     entry.hasInnerCapital = text.dropFirst().contains { $0.isUppercase }
                     if extractor.pairIsLatin, key.count >= 4 { otherAnchors.append(anchors.keyId("c:\(key.prefix(4))")) }
@@ -355,17 +375,19 @@ final class AnchorExtractor {
             return keys
         }
 
-        private mutating func bigram(_ first: Int32, _ second: Int32, skeleton: Bool) -> (name: Int32, skeleton: Int32?) {
+        /// `pinyin`: whether the words are Han words, read by their pinyin.
+        private mutating func bigram(_ first: Int32, _ second: Int32, sounds makesSounds: Bool, pinyin: Bool) -> (name: Int32, sounds: Sounds) {
             let pair = Int64(first) << 32 | Int64(second)
             if let known = nameBigrams[pair] { return known }
             let joined = anchors.keys[Int(first)] + anchors.keys[Int(second)].dropFirst(2)
-            let ids = (name: anchors.keyId(joined), skeleton: skeleton ? skeletonId(String(joined.dropFirst(2))) : nil)
+            let ids = (name: anchors.keyId(joined), sounds: makesSounds ? sounds(String(joined.dropFirst(2)), pinyin: pinyin) : Sounds())
             nameBigrams[pair] = ids
             return ids
         }
 
-        private mutating func skeletonId(_ name: String, pinyin: Bool = false) -> Int32? {
-            TransliterationSkeleton.of(name, pinyin: pinyin).map { anchors.keyId("s:\($0)") }
+        private mutating func sounds(_ name: String, pinyin: Bool = false) -> Sounds {
+            Sounds(skeleton: TransliterationSkeleton.of(name, pinyin: pinyin).map { anchors.keyId("s:\($0)") },
+                   voweled: TransliterationSkeleton.withVowels(name, pinyin: pinyin).map { anchors.keyId("v:\($0)") })
         }
 
         /// The pinyin of a short Han word, syllables joined (`王毅` → `wangyi`), character by
