@@ -66,6 +66,15 @@ import Testing
         #expect(try ComparableMatcher(threshold: 0.01).match([nameAlone, chinese]).isEmpty, "three sounds alone make no pair")
     }
 
+    @Test func twoDictionaryWordsSideBySideAreNotReadAsAName() throws {
+        // 阿姨 + 说 (auntie said) would begin like Aesop; 阿姨 is a word of ICU's dictionary.
+        let chinese = ComparableDocument(name: "zh", language: .chinese, segments: ["阿姨说四十。"])
+        let english = ComparableDocument(name: "en", language: .english, segments: ["Then Aesop said forty."])
+        let pair = try #require(try ComparableMatcher(threshold: 0.01).match([english, chinese]).first)
+        #expect(pair.evidence.contains("number 40"))
+        #expect(!pair.evidence.contains("name beginning like AES"))
+    }
+
     @Test func eachOthersBestCandidatesAreKeptBelowTheThreshold() {
         // Scores as given: rivals of twice the score leave a score unchanged.
         func pair(_ source: Int, _ target: Int, _ score: Double) -> ComparableCandidates.Scored {
