@@ -17,6 +17,28 @@ enum TransliterationSkeleton {
     /// The skeleton of a lower-case name, or of `pinyin` when it is one (its `j` writes a `k` or
     /// a `g`: 基提 `jiti` for `Kittim`), or nil when it is too short.
     static func of(_ word: String, pinyin: Bool = false) -> String? {
+        let skeleton = sounds(of: word, pinyin: pinyin, keepingVowels: false, upTo: length)
+        return skeleton.count >= minimumLength ? String(decoding: skeleton, as: UTF8.self) : nil
+    }
+
+    /// Sounds kept with ``withVowels(_:pinyin:)``: the consonant skeleton of a name of one
+    /// consonant says nothing, but `Esau` and 以扫 `yisao` both start `ESA`.
+    static let voweledLength = 3
+
+    /// The first ``voweledLength`` sounds of a lower-case name or of `pinyin`, vowels kept as
+    /// three classes (`a`; `e`, `i`; `o`, `u`), the consonants as in ``of(_:pinyin:)`` but for
+    /// a Latin `ch`, read `k` as biblical and Greek names have it (`Enoch`, `Rachel`): `Nod`
+    /// and 挪得 `nuode` both `NOT`, `Babel` and 巴别 `babie` both `PAP`. Chinese adds a vowel
+    /// after each consonant, so a name of clustered consonants (`Abraham`, 亚伯拉罕
+    /// `yabolahan`) meets by its skeleton instead. `y` before a vowel, `w` and `h` are not
+    /// sounds; a sound repeated is written once.
+    static func withVowels(_ word: String, pinyin: Bool = false) -> String? {
+        let sounds = sounds(of: word, pinyin: pinyin, keepingVowels: true, upTo: voweledLength)
+        return sounds.count == voweledLength ? String(decoding: sounds, as: UTF8.self) : nil
+    }
+
+    /// The first `limit` sounds of a word, one letter per sound class, a class repeated written once.
+    private static func sounds(of word: String, pinyin: Bool, keepingVowels: Bool, upTo limit: Int) -> [UInt8] {
         var sounds: [UInt8] = []
         func emit(_ sound: Character) {
             let byte = sound.asciiValue!
@@ -24,15 +46,19 @@ enum TransliterationSkeleton {
         }
         let letters = Array(word.utf8)
         var index = 0
-        while index < letters.count, sounds.count < length {
+        while index < letters.count, sounds.count < limit {
             let next = index + 1 < letters.count ? letters[index + 1] : 0
             var step = 1
             switch letters[index] {
+            case UInt8(ascii: "a") where keepingVowels: emit("A")
+            case UInt8(ascii: "e"), UInt8(ascii: "i"): if keepingVowels { emit("E") }
+            case UInt8(ascii: "o"), UInt8(ascii: "u"): if keepingVowels { emit("O") }
+            case UInt8(ascii: "y") where keepingVowels && !isVowel(next): emit("E")
             case UInt8(ascii: "p") where next == UInt8(ascii: "h"): emit("F"); step = 2
             case UInt8(ascii: "t") where next == UInt8(ascii: "h"): emit("T"); step = 2
             case UInt8(ascii: "s") where next == UInt8(ascii: "h"), UInt8(ascii: "z") where next == UInt8(ascii: "h"):
                 emit("S"); step = 2
-            case UInt8(ascii: "c") where next == UInt8(ascii: "h"): emit("S"); step = 2
+            case UInt8(ascii: "c") where next == UInt8(ascii: "h"): emit(keepingVowels && !pinyin ? "K" : "S"); step = 2
             case UInt8(ascii: "c") where next == UInt8(ascii: "k"): emit("K"); step = 2
             case UInt8(ascii: "n") where next == UInt8(ascii: "g"): emit("N"); step = 2
             case UInt8(ascii: "c") where pinyin || next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y"):
@@ -44,66 +70,7 @@ enum TransliterationSkeleton {
             case UInt8(ascii: "f"), UInt8(ascii: "v"): emit("F")
             // An `r` that closes a syllable is not written in Chinese (`Tarshish`, 他施 `tashi`;
             // `Jordan`, 约旦 `yuedan`).
-            case UInt8(ascii: "r") where next != 0 && !Self.isVowel(next): break
-            case UInt8(ascii: "l"), UInt8(ascii: "r"): emit("L")
-            case UInt8(ascii: "m"), UInt8(ascii: "n"): emit("N")
-            case UInt8(ascii: "s"), UInt8(ascii: "z"): emit("S")
-            case UInt8(ascii: "x"): emit("S")
-            default: break
-            }
-            index += step
-        }
-        guard sounds.count >= minimumLength else { return nil }
-        return String(decoding: sounds, as: UTF8.self)
-    }
-
-    private static func isVowel(_ letter: UInt8) -> Bool {
-        "aeiouy".utf8.contains(letter)
-    }
-
-    /// Sounds kept with ``withVowels(_:pinyin:)``: the consonant skeleton of a name of one
-    /// consonant says nothing, but `Esau` and 以扫 `yisao` both start `ESA`.
-    static let voweledLength = 3
-
-    /// The first ``voweledLength`` sounds of a lower-case name or of `pinyin`, vowels kept as
-    /// three classes (`a`; `e`, `i`; `o`, `u`), the consonants as in ``of(_:pinyin:)``: `Nod`
-    /// and 挪得 `nuode` both `NOT`, `Babel` and 巴别 `babie` both `PAP`. Chinese adds a vowel
-    /// after each consonant, so a name of clustered consonants (`Abraham`, 亚伯拉罕
-    /// `yabolahan`) meets by its skeleton instead. `y` before a vowel, `w` and `h` are not
-    /// sounds; a sound repeated is written once.
-    static func withVowels(_ word: String, pinyin: Bool = false) -> String? {
-        var sounds: [UInt8] = []
-        func emit(_ sound: Character) {
-            let byte = sound.asciiValue!
-            if sounds.last != byte { sounds.append(byte) }
-        }
-        let letters = Array(word.utf8)
-        var index = 0
-        while index < letters.count, sounds.count < voweledLength {
-            let next = index + 1 < letters.count ? letters[index + 1] : 0
-            var step = 1
-            switch letters[index] {
-            case UInt8(ascii: "a"): emit("A")
-            case UInt8(ascii: "e"), UInt8(ascii: "i"): emit("E")
-            case UInt8(ascii: "o"), UInt8(ascii: "u"): emit("O")
-            case UInt8(ascii: "y") where isVowel(next): break
-            case UInt8(ascii: "y"): emit("E")
-            case UInt8(ascii: "w"), UInt8(ascii: "h"): break
-            case UInt8(ascii: "p") where next == UInt8(ascii: "h"): emit("F"); step = 2
-            case UInt8(ascii: "t") where next == UInt8(ascii: "h"): emit("T"); step = 2
-            case UInt8(ascii: "s") where next == UInt8(ascii: "h"), UInt8(ascii: "z") where next == UInt8(ascii: "h"):
-                emit("S"); step = 2
-            // Pinyin `ch` is a hissing sound; in the Latin spelling of names, mostly a `k` (`Enoch`).
-            case UInt8(ascii: "c") where next == UInt8(ascii: "h"): emit(pinyin ? "S" : "K"); step = 2
-            case UInt8(ascii: "c") where next == UInt8(ascii: "k"): emit("K"); step = 2
-            case UInt8(ascii: "n") where next == UInt8(ascii: "g"): emit("N"); step = 2
-            case UInt8(ascii: "c") where pinyin || next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y"):
-                emit("S")
-            case UInt8(ascii: "c"), UInt8(ascii: "g"), UInt8(ascii: "k"), UInt8(ascii: "q"): emit("K")
-            case UInt8(ascii: "j") where pinyin: emit("K")
-            case UInt8(ascii: "b"), UInt8(ascii: "p"): emit("P")
-            case UInt8(ascii: "d"), UInt8(ascii: "t"): emit("T")
-            case UInt8(ascii: "f"), UInt8(ascii: "v"): emit("F")
+            case UInt8(ascii: "r") where !keepingVowels && next != 0 && !isVowel(next): break
             case UInt8(ascii: "l"), UInt8(ascii: "r"): emit("L")
             case UInt8(ascii: "m"), UInt8(ascii: "n"): emit("N")
             case UInt8(ascii: "s"), UInt8(ascii: "z"), UInt8(ascii: "x"): emit("S")
@@ -111,7 +78,10 @@ enum TransliterationSkeleton {
             }
             index += step
         }
-        guard sounds.count == voweledLength else { return nil }
-        return String(decoding: sounds, as: UTF8.self)
+        return sounds
+    }
+
+    private static func isVowel(_ letter: UInt8) -> Bool {
+        "aeiouy".utf8.contains(letter)
     }
 }
