@@ -76,7 +76,6 @@ public final class Aligner {
         progress(.learning)
         let lexicon = SelfTrainedLexicon(beads: oneToOne.map { ($0.source.lowerBound, $0.target.lowerBound) },
                                          source: sourceAnchors, target: targetAnchors)
-
         let (sourceTable, targetTable) = AnchorVocabulary.tables((firstSource, firstTarget), adding: lexicon,
                                                                  source: sourceAnchors, target: targetAnchors)
         progress(.secondPass)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The summed weight of the anchors two sentences share, for the sentence pairs a bead inside
 /// the corridor can contain, stored row by row like the corridor.
 ///
@@ -26,24 +24,13 @@ struct PairHits {
             (rowStart, rowLow, rowHigh, values) = (part.rowStart, part.rowLow, part.rowHigh, part.values)
             return
         }
-        let parts = Parts()
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            let part = Part(rows: half == 0 ? 0..<rows / 2 : rows / 2..<rows, source: source, targetCount: target.count,
-                            corridor: corridor, postings: postings)
-            if half == 0 { parts.first = part } else { parts.second = part }
-        }
-        let first = parts.first!, second = parts.second!
+        let (first, second) = bothAtOnce(
+            { Part(rows: 0..<rows / 2, source: source, targetCount: target.count, corridor: corridor, postings: postings) },
+            { Part(rows: rows / 2..<rows, source: source, targetCount: target.count, corridor: corridor, postings: postings) })
         rowStart = first.rowStart + second.rowStart.map { $0 + first.values.count }
         rowLow = first.rowLow + second.rowLow
         rowHigh = first.rowHigh + second.rowHigh
         values = first.values + second.values
-    }
-
-    /// The two halves as they are made. Unchecked: each is written by one thread and read only
-    /// after `concurrentPerform` returns.
-    private final class Parts: @unchecked Sendable {
-        var first: Part?
-        var second: Part?
     }
 
     /// The windows of a range of rows, `rowStart` counted from the part's own first value.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The dynamic program over beads, inside a corridor:
 ///
 ///     D(0, 0) = 0
@@ -29,9 +27,7 @@ enum AlignmentSearch {
             return grid.pathBack(from: (rows, corridor.targetCount))
         }
         let middle = rows / 2
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            if half == 0 { grid.forward(rows: 0..<middle) } else { grid.backward(rows: middle..<rows + 1) }
-        }
+        _ = bothAtOnce({ grid.forward(rows: 0..<middle) }, { grid.backward(rows: middle..<rows + 1) })
         let crossing = grid.bestCrossing(into: middle)
         return grid.pathBack(from: crossing.from) + [(crossing.from.row..<crossing.to.row, crossing.from.column..<crossing.to.column)]
             + grid.pathOn(from: crossing.to)

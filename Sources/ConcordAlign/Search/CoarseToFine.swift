@@ -1,5 +1,3 @@
-import Foundation
-
 /// Linear-time search in the manner of Vecalign: halve both documents (merging neighbouring
 /// sentences) until the grid is small, search it whole, then at each finer level search only a
 /// corridor around the coarser path.
@@ -19,30 +17,15 @@ enum CoarseToFine {
         if source.count * target.count <= fullSearchCells || source.count < 4 || target.count < 4 {
             corridor = .full(sourceCount: source.count, targetCount: target.count)
         } else {
-            let coarse = merged(source, target)
-            let coarsePath = bestPath(source: coarse.source, target: coarse.target, length: length,
+            // Both tables merged on two threads.
+            let (coarseSource, coarseTarget) = bothAtOnce({ source.merged() }, { target.merged() })
+            let coarsePath = bestPath(source: coarseSource, target: coarseTarget, length: length,
                                       parameters: parameters, finest: false)
             corridor = .around(path: coarsePath, scale: 2, sourceCount: source.count, targetCount: target.count,
                                width: corridorWidth)
         }
         let scorer = BeadScorer(source: source, target: target, length: length, parameters: parameters, corridor: corridor)
         return AlignmentSearch.bestPath(scorer: scorer, corridor: corridor, shapes: shapes)
-    }
-
-    /// Both tables merged (``SignalTable/merged()``), on two threads.
-    private static func merged(_ source: SignalTable, _ target: SignalTable) -> (source: SignalTable, target: SignalTable) {
-        let tables = MergedPair()
-        DispatchQueue.concurrentPerform(iterations: 2) { side in
-            if side == 0 { tables.source = source.merged() } else { tables.target = target.merged() }
-        }
-        return (tables.source!, tables.target!)
-    }
-
-    /// The two tables as they are merged. Unchecked: each is written by one thread and read
-    /// only after `concurrentPerform` returns.
-    private final class MergedPair: @unchecked Sendable {
-        var source: SignalTable?
-        var target: SignalTable?
     }
 
     /// The best path in a corridor around `guide`, a path of the same documents found with

@@ -29,15 +29,8 @@ enum AnchorVocabulary {
         let weights = byWeight.map { shared[$0].weight }
         let intrinsic = byWeight.map { shared[$0].isIntrinsic }
         // The two sides on two threads: each is read-only input and its own output.
-        let tables = TablePair()
-        DispatchQueue.concurrentPerform(iterations: 2) { side in
-            if side == 0 {
-                tables.source = table(source, sharedOfSource, weights, intrinsic, sourceLengths)
-            } else {
-                tables.target = table(target, sharedOfTarget, weights, intrinsic, targetLengths)
-            }
-        }
-        return (tables.source!, tables.target!)
+        return bothAtOnce({ table(source, sharedOfSource, weights, intrinsic, sourceLengths) },
+                          { table(target, sharedOfTarget, weights, intrinsic, targetLengths) })
     }
 
     /// `tables` with one more anchor for each word pair `lexicon` learnt, in the sentences
@@ -54,16 +47,8 @@ enum AnchorVocabulary {
             pairOfSource[Int(pair.source)] = Int32(index)
             pairOfTarget[Int(pair.target)] = Int32(index)
         }
-        let sourceWords = pairOfSource, targetWords = pairOfTarget
-        let pairs = ExtraPair()
-        DispatchQueue.concurrentPerform(iterations: 2) { side in
-            if side == 0 {
-                pairs.source = sentencePairs(source, sourceWords, count: lexicon.pairs.count)
-            } else {
-                pairs.target = sentencePairs(target, targetWords, count: lexicon.pairs.count)
-            }
-        }
-        let sourcePairs = pairs.source!, targetPairs = pairs.target!
+        let (sourcePairs, targetPairs) = bothAtOnce({ sentencePairs(source, pairOfSource, count: lexicon.pairs.count) },
+                                                    { sentencePairs(target, pairOfTarget, count: lexicon.pairs.count) })
         let sentences = Double(source.sentences.count + target.sentences.count + 1)
         let weights = lexicon.pairs.indices.map { pair in
             let rarity = log(sentences / Double(sourcePairs.frequency[pair] + targetPairs.frequency[pair])) / log(sentences)
@@ -71,17 +56,10 @@ enum AnchorVocabulary {
         }
         let vocabularyWeights = tables.source.vocabularyWeights + weights
         let intrinsic = tables.source.vocabularyIsIntrinsic + repeatElement(false, count: weights.count)
-        let result = TablePair()
-        DispatchQueue.concurrentPerform(iterations: 2) { side in
-            if side == 0 {
-                result.source = tables.source.adding(sourcePairs.ids, starts: sourcePairs.starts, firstId: Int32(firstId),
-                                                     vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: intrinsic)
-            } else {
-                result.target = tables.target.adding(targetPairs.ids, starts: targetPairs.starts, firstId: Int32(firstId),
-                                                     vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: intrinsic)
-            }
-        }
-        return (result.source!, result.target!)
+        return bothAtOnce({ tables.source.adding(sourcePairs.ids, starts: sourcePairs.starts, firstId: Int32(firstId),
+                                                 vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: intrinsic) },
+                          { tables.target.adding(targetPairs.ids, starts: targetPairs.starts, firstId: Int32(firstId),
+                                                 vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: intrinsic) })
     }
 
     /// The learnt pairs of each sentence's words, ascending, one sentence after another, and
@@ -105,20 +83,6 @@ enum AnchorVocabulary {
         var ids: [Int32]
         var starts: [Int]
         var frequency: [Int]
-    }
-
-    /// The learnt pairs of the two sides as they are found. Unchecked: each is written by one
-    /// thread and read only after `concurrentPerform` returns.
-    private final class ExtraPair: @unchecked Sendable {
-        var source: SentencePairs?
-        var target: SentencePairs?
-    }
-
-    /// The two tables as they are made. Unchecked: each is written by one thread and read only
-    /// after `concurrentPerform` returns.
-    private final class TablePair: @unchecked Sendable {
-        var source: SignalTable?
-        var target: SignalTable?
     }
 
     /// Each sentence's shared anchor ids in ascending order, made by visiting the ids in order

@@ -37,8 +37,7 @@ struct AlignmentSide {
                      presegmented: Bool) throws -> (source: AlignmentSide, target: AlignmentSide) {
         let reads = [Read(source.path, source.language, presegmented), Read(target.path, target.language, presegmented)]
         DispatchQueue.concurrentPerform(iterations: 2) { reads[$0].run() }
-        for read in reads { read.warnings.forEach(Diagnostics.warning) }
-        return (try reads[0].result!.get(), try reads[1].result!.get())
+        return (try reads[0].finish(), try reads[1].finish())
     }
 
     /// The reading of one side. Unchecked: each is run by one thread and read only after
@@ -58,6 +57,12 @@ struct AlignmentSide {
 
         func run() {
             result = Result { try AlignmentSide(path: path, language: language, presegmented: presegmented) { warnings.append($0) } }
+        }
+
+        /// The side read, its warnings printed first.
+        func finish() throws -> AlignmentSide {
+            warnings.forEach(Diagnostics.warning)
+            return try result!.get()
         }
     }
 
