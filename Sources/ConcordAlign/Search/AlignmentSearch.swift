@@ -18,7 +18,9 @@ enum AlignmentSearch {
     /// Grids with fewer cells are searched on one thread.
     static let twoThreadCells = 20_000
 
-    static func bestPath(scorer: BeadScorer, corridor: Corridor, shapes: [BeadShape]) -> [(source: Range<Int>, target: Range<Int>)] {
+    /// - Parameter twoThreadCells: grids with fewer cells are searched on one thread.
+    static func bestPath(scorer: BeadScorer, corridor: Corridor, shapes: [BeadShape],
+                         twoThreadCells: Int = twoThreadCells) -> [(source: Range<Int>, target: Range<Int>)] {
         let grid = Grid(corridor: corridor, scorer: scorer, shapes: shapes)
         let rows = corridor.sourceCount
         let longest = shapes.map(\.source).max() ?? 1
