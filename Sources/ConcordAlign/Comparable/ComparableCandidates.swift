@@ -33,7 +33,8 @@ public struct ComparableCandidates: Sendable {
     /// How much of the threshold a pair needs when each of its segments is the other's best
     /// candidate, as in competitive linking: a segment whose best candidate lies elsewhere is
     /// weaker evidence than one whose candidates all lose to this pair. Bible-dev comparable F1
-    /// at the best threshold over three samplings (seeds 7070, 1, 2), en-zh: .839 / .855 / .839
+    /// at the best threshold over three samplings (seeds 7070, 1, 2; before names were read
+    /// across words only when both are single characters), en-zh: .839 / .855 / .839
     /// with 1 (no such rule), .849 / .863 / .851 with 0.7, .846 / .867 / .849 with 0.6; en-fr
     /// .903 / .895 / .900 with 1, .906 / .895 / .909 with 0.7.
     static let mutualShare = 0.7

@@ -157,7 +157,8 @@ public final class ComparableMatcher {
     /// How much an anchor kind counts: concepts, names, numbers and dates say more than a
     /// shared stem or a dictionary translation; a name's sounds, shared by many Chinese words,
     /// say less (bible-dev comparable en-zh .801 with weight 0.5 for the skeleton, .789 with 1;
-    /// for the sounds with vowels, .849 with 0.5, .844 with 0.7, .838 with 1).
+    /// for the sounds with vowels, .849 with 0.5, .844 with 0.7, .838 with 1, before names were
+    /// read across words only when both are single characters).
     static func kindWeight(_ key: String) -> Double {
         switch key.prefix(2) {
         case "g:", "d:": return 2
