@@ -37,7 +37,7 @@ public struct ComparableCandidates: Sendable {
     /// across words only when both are single characters), en-zh: .839 / .855 / .839
     /// with 1 (no such rule), .849 / .863 / .851 with 0.7, .846 / .867 / .849 with 0.6; en-fr
     /// .903 / .895 / .900 with 1, .906 / .895 / .909 with 0.7.
-    static let mutualShare = 0.7
+    public static let mutualShare = 0.7
 
     /// A segment as it meets the segments of one other document.
     private static func side(_ document: Int, _ segment: Int, against other: Int) -> Int64 {

@@ -55,7 +55,7 @@ struct AlignCommand: ParsableCommand {
     @Flag(name: .long, help: "The files are different articles on one story, not translations: pair the segments that state the same facts, in any order.")
     var comparable = false
 
-    @Option(name: .long, help: ArgumentHelp("With --comparable: the lowest score (0–1) of a pair that is kept.", valueName: "x"))
+    @Option(name: .long, help: ArgumentHelp("With --comparable: the lowest score (0–1) of a pair that is kept (default \(ComparableMatcher.defaultThreshold); two segments that are each other's best candidate need \(ComparableCandidates.mutualShare) of it).", valueName: "x"))
     var threshold: Double?
 
     @Option(name: .customLong("src-lang"), help: ArgumentHelp("Source language (en, fr, zh, …, or auto).", valueName: "lang"))
