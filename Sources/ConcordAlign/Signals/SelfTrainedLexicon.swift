@@ -19,8 +19,8 @@ struct SelfTrainedLexicon {
         var sourceCount = [Int](repeating: 0, count: source.words.count)
         var targetCount = [Int](repeating: 0, count: target.words.count)
         // The sampled beads of each source word, bucketed by a counting sort: each word's
-        // partners are then counted by sorting its own short list, not the million pairs of
-        // a book at once.
+        // partners are then counted in one dense counter, reset after each word, instead of
+        // sorting the million word pairs of a book.
         let sampled = Array(stride(from: 0, to: beads.count, by: step))
         for index in sampled {
             for word in target.sentenceWords[beads[index].target] where usefulTarget[Int(word)] { targetCount[Int(word)] += 1 }
