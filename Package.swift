@@ -26,13 +26,15 @@ let package = Package(
             dependencies: ["CICU"],
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
-        .target(name: "ConcordText", dependencies: ["CICUShim"]),
+        .target(name: "ConcordConcurrency"),
+        .target(name: "ConcordText", dependencies: ["CICUShim", "ConcordConcurrency"]),
         .target(name: "ConcordGlossary", dependencies: ["ConcordText"]),
-        .target(name: "ConcordAlign", dependencies: ["ConcordText", "ConcordGlossary"]),
-        .target(name: "ConcordAudit", dependencies: ["ConcordText", "ConcordGlossary", "ConcordAlign"]),
+        .target(name: "ConcordAlign", dependencies: ["ConcordText", "ConcordGlossary", "ConcordConcurrency"]),
+        .target(name: "ConcordAudit", dependencies: ["ConcordText", "ConcordGlossary", "ConcordAlign", "ConcordConcurrency"]),
         .executableTarget(
             name: "concord",
             dependencies: [
+                "ConcordConcurrency",
                 "ConcordText",
                 "ConcordGlossary",
                 "ConcordAlign",

@@ -1,6 +1,5 @@
 import ConcordText
 import Foundation
-import Synchronization
 
 /// Aligns a document with its translation: finds the beads — which source sentences translate
 /// into which target sentences — including omissions (1-0, 0-1), merges (2-1…4-1) and splits
@@ -49,16 +48,10 @@ public final class Aligner {
                 + target.indices.map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, confidence: 0) }
             return Alignment(beads: beads, sourceCount: source.count, targetCount: target.count, anchorAgreement: 0, chanceAgreement: 0)
         }
-        let sides = [SideAnalysis(texts: source, language: sourceLanguage, otherLanguage: targetLanguage, lexicons: lexicons, glossary: glossary),
-                     SideAnalysis(texts: target, language: targetLanguage, otherLanguage: sourceLanguage, lexicons: lexicons, glossary: glossary)]
         progress(.analysing)
-        // Each thread, its own side done, works ahead on the other's last sentences.
-        DispatchQueue.concurrentPerform(iterations: 2) { side in
-            sides[side].run()
-            sides[1 - side].help()
-        }
-        let sourceAnchors = try sides[0].result.get(), targetAnchors = try sides[1].result.get()
-        let sourceLengths = sides[0].lengths, targetLengths = sides[1].lengths
+        let (sourceAnchors, targetAnchors) = try AnchorExtractor.anchors(of: source, target, sourceLanguage: sourceLanguage,
+                                                                         targetLanguage: targetLanguage, lexicons: lexicons, glossary: glossary)
+        let sourceLengths = source.map(Self.length), targetLengths = target.map(Self.length)
         let (firstSource, firstTarget) = AnchorVocabulary.tables(source: sourceAnchors, target: targetAnchors,
                                                                  sourceLengths: sourceLengths, targetLengths: targetLengths)
 
@@ -161,72 +154,6 @@ public final class Aligner {
         return priors.reduce(into: [:]) { result, entry in
             let observed = (counts[entry.key] ?? 0) / total
             result[entry.key] = (1 - strength) * entry.value + strength * max(observed, entry.value / 4)
-        }
-    }
-}
-
-/// The analysis of one side, run on its own thread, and helped by the other side's thread
-/// once that is done: it works out the ``AnchorExtractor/SentenceParts`` of the last sentences,
-/// from the end down, until it meets the sentence this side has reached. Unchecked: `result`
-/// and `lengths` are written by one thread and read only after `concurrentPerform` returns;
-/// the two threads meet only through the two atomics, and each entry of `ahead` is written
-/// once, before `aheadFrom` says it may be read.
-private final class SideAnalysis: @unchecked Sendable {
-    private let texts: [String]
-    private let language: Language
-    private let otherLanguage: Language
-    private let lexicons: [Lexicon]
-    private let glossary: GlossaryTerms?
-    private(set) var result: Result<SideAnchors, ICUError> = .success(SideAnchors())
-    private(set) var lengths: [Double] = []
-    /// Sentences below this one are this side's own to work out.
-    private let reached = Atomic<Int>(0)
-    /// Sentences from this one on have their parts in `ahead`.
-    private let aheadFrom: Atomic<Int>
-    private let ahead: UnsafeMutableBufferPointer<AnchorExtractor.SentenceParts?>
-
-    init(texts: [String], language: Language, otherLanguage: Language, lexicons: [Lexicon], glossary: GlossaryTerms?) {
-        self.texts = texts
-        self.language = language
-        self.otherLanguage = otherLanguage
-        self.lexicons = lexicons
-        self.glossary = glossary
-        aheadFrom = Atomic(texts.count)
-        ahead = .allocate(capacity: texts.count)
-        ahead.initialize(repeating: nil)
-    }
-
-    deinit {
-        _ = ahead.deinitialize()
-        ahead.deallocate()
-    }
-
-    func run() {
-        do throws(ICUError) {
-            let extractor = try AnchorExtractor(language: language, otherLanguage: otherLanguage, lexicons: lexicons, glossary: glossary)
-            for index in texts.indices {
-                reached.store(index + 1, ordering: .sequentiallyConsistent)
-                let parts = aheadFrom.load(ordering: .sequentiallyConsistent) <= index ? ahead[index] : nil
-                try extractor.append(texts[index], parts: parts)
-            }
-            lengths = texts.map(Aligner.length)
-            result = .success(extractor.anchors)
-        } catch {
-            result = .failure(error)
-        }
-    }
-
-    /// Works out the parts of this side's last sentences that `run` has not reached. An ICU
-    /// failure only ends the help: `run` meets it again and reports it.
-    func help() {
-        guard let wordBreaker = try? WordBreaker(language: language) else { return }
-        let numbers = NumberScanner(language: language)
-        var index = texts.count - 1
-        while index >= 0, reached.load(ordering: .sequentiallyConsistent) <= index {
-            guard let parts = try? AnchorExtractor.SentenceParts(texts[index], wordBreaker: wordBreaker, numbers: numbers) else { return }
-            ahead[index] = parts
-            aheadFrom.store(index, ordering: .sequentiallyConsistent)
-            index -= 1
         }
     }
 }

@@ -1,5 +1,5 @@
 /// Scored candidate pairs, from which an assignment is made at a threshold.
-public struct ComparableCandidates: Sendable {
+public struct ComparableCandidates {
     struct Scored: Sendable {
         let sourceDocument: Int, targetDocument: Int, sourceIndex: Int, targetIndex: Int
         var score: Double

@@ -1,5 +1,5 @@
 /// The anchors of the segments of one pair of languages, interned, to explain pairs.
-final class EvidenceTable: @unchecked Sendable {
+final class EvidenceTable {
     var ids: [String: Int32] = [:]
     var names: [String] = []
     var weights: [Double] = []

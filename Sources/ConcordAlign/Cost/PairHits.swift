@@ -1,3 +1,4 @@
+import ConcordConcurrency
 /// The summed weight of the anchors two sentences share, for the sentence pairs a bead inside
 /// the corridor can contain, stored row by row like the corridor.
 ///
@@ -24,7 +25,7 @@ struct PairHits {
             (rowStart, rowLow, rowHigh, values) = (part.rowStart, part.rowLow, part.rowHigh, part.values)
             return
         }
-        let (first, second) = bothAtOnce(
+        let (first, second) = Parallel.both(
             { Part(rows: 0..<rows / 2, source: source, targetCount: target.count, corridor: corridor, postings: postings) },
             { Part(rows: rows / 2..<rows, source: source, targetCount: target.count, corridor: corridor, postings: postings) })
         rowStart = first.rowStart + second.rowStart.map { $0 + first.values.count }

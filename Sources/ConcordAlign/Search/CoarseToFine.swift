@@ -1,3 +1,4 @@
+import ConcordConcurrency
 /// Linear-time search in the manner of Vecalign: halve both documents (merging neighbouring
 /// sentences) until the grid is small, search it whole, then at each finer level search only a
 /// corridor around the coarser path.
@@ -18,7 +19,7 @@ enum CoarseToFine {
             corridor = .full(sourceCount: source.count, targetCount: target.count)
         } else {
             // Both tables merged on two threads.
-            let (coarseSource, coarseTarget) = bothAtOnce({ source.merged() }, { target.merged() })
+            let (coarseSource, coarseTarget) = Parallel.both({ source.merged() }, { target.merged() })
             let coarsePath = bestPath(source: coarseSource, target: coarseTarget, length: length,
                                       parameters: parameters, finest: false)
             corridor = .around(path: coarsePath, scale: 2, sourceCount: source.count, targetCount: target.count,

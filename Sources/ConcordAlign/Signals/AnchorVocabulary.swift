@@ -1,3 +1,4 @@
+import ConcordConcurrency
 import Foundation
 
 /// Turns the anchor keys of both documents into shared ids and weights. Only keys found on
@@ -29,7 +30,7 @@ enum AnchorVocabulary {
         let weights = byWeight.map { shared[$0].weight }
         let intrinsic = byWeight.map { shared[$0].isIntrinsic }
         // The two sides on two threads: each is read-only input and its own output.
-        return bothAtOnce({ table(source, sharedOfSource, weights, intrinsic, sourceLengths) },
+        return Parallel.both({ table(source, sharedOfSource, weights, intrinsic, sourceLengths) },
                           { table(target, sharedOfTarget, weights, intrinsic, targetLengths) })
     }
 
@@ -47,7 +48,7 @@ enum AnchorVocabulary {
             pairOfSource[Int(pair.source)] = Int32(index)
             pairOfTarget[Int(pair.target)] = Int32(index)
         }
-        let (sourcePairs, targetPairs) = bothAtOnce({ sentencePairs(source, pairOfSource, count: lexicon.pairs.count) },
+        let (sourcePairs, targetPairs) = Parallel.both({ sentencePairs(source, pairOfSource, count: lexicon.pairs.count) },
                                                     { sentencePairs(target, pairOfTarget, count: lexicon.pairs.count) })
         let sentences = Double(source.sentences.count + target.sentences.count + 1)
         let weights = lexicon.pairs.indices.map { pair in
@@ -56,7 +57,7 @@ enum AnchorVocabulary {
         }
         let vocabularyWeights = tables.source.vocabularyWeights + weights
         let intrinsic = tables.source.vocabularyIsIntrinsic + repeatElement(false, count: weights.count)
-        return bothAtOnce({ tables.source.adding(sourcePairs.ids, starts: sourcePairs.starts, firstId: Int32(firstId),
+        return Parallel.both({ tables.source.adding(sourcePairs.ids, starts: sourcePairs.starts, firstId: Int32(firstId),
                                                  vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: intrinsic) },
                           { tables.target.adding(targetPairs.ids, starts: targetPairs.starts, firstId: Int32(firstId),
                                                  vocabularyWeights: vocabularyWeights, vocabularyIsIntrinsic: intrinsic) })

@@ -1,3 +1,4 @@
+import ConcordConcurrency
 import ConcordGlossary
 import ConcordText
 import Foundation
@@ -117,29 +118,16 @@ extension Auditor {
             let (exact, nearMisses) = try latinCandidates(words, document: document)
             return try exact + nearMisses + hanCandidates(runs, documentLanguage: language)
         }
-        // Unchecked: each part is used by one thread, and by this one once both are done; its
-        // auditor shares only the index, whose mutable parts are locked.
-        final class Part: @unchecked Sendable {
-            let range: Range<Int>
-            let auditor: Auditor
-            var result: Result<(exact: [Candidate], nearMisses: [Candidate], runs: [HanRun]), ICUError> = .success(([], [], []))
-            init(_ range: Range<Int>, _ auditor: Auditor) {
-                self.range = range
-                self.auditor = auditor
+        // Each half with its own auditor, which shares only the index (whose mutable parts are locked).
+        func read(_ range: Range<Int>) -> Result<(exact: [Candidate], nearMisses: [Candidate], runs: [HanRun]), ICUError> {
+            Result { () throws(ICUError) in
+                let (words, runs) = try AuditTokenizer(language: language).tokenize(document.units, in: range)
+                let (exact, nearMisses) = try Auditor(index: index, minimumConfidence: minimumConfidence).latinCandidates(words, document: document)
+                return (exact, nearMisses, runs)
             }
         }
-        let parts = [0..<(lineBreak + 1), (lineBreak + 1)..<units.count].map { Part($0, Auditor(index: index, minimumConfidence: minimumConfidence)) }
-        DispatchQueue.concurrentPerform(iterations: parts.count) { number in
-            let part = parts[number]
-            do throws(ICUError) {
-                let (words, runs) = try AuditTokenizer(language: language).tokenize(document.units, in: part.range)
-                let (exact, nearMisses) = try part.auditor.latinCandidates(words, document: document)
-                part.result = .success((exact, nearMisses, runs))
-            } catch {
-                part.result = .failure(error)
-            }
-        }
-        let (first, second) = (try parts[0].result.get(), try parts[1].result.get())
+        let halves = Parallel.both({ read(0..<(lineBreak + 1)) }, { read((lineBreak + 1)..<units.count) })
+        let (first, second) = (try halves.0.get(), try halves.1.get())
         return try first.exact + second.exact + first.nearMisses + second.nearMisses
             + hanCandidates(first.runs + second.runs, documentLanguage: language)
     }

@@ -1,3 +1,4 @@
+import ConcordConcurrency
 import ConcordGlossary
 import ConcordText
 import Foundation
@@ -25,55 +26,33 @@ enum TermPreparation {
         let termCount = glossary.concepts.reduce(0) { $0 + $1.terms.count }
         let parts = termCount >= parallelTerms ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4)) : 1
         let concepts = glossary.concepts.count
-        let jobs = (0..<parts).map { part in
-            Job(glossary: glossary, concepts: part * concepts / parts..<(part + 1) * concepts / parts,
-                tools: part == 0 ? (pinyin, skeletons) : nil)
+        let results = Parallel.map(parts) { part in
+            Result { () throws(ICUError) in
+                try prepare(glossary, concepts: part * concepts / parts..<(part + 1) * concepts / parts,
+                            tools: part == 0 ? (pinyin, skeletons) : (PinyinReader(), try ConfusableSkeleton()))
+            }
         }
-        if parts == 1 { jobs[0].run() } else { DispatchQueue.concurrentPerform(iterations: parts) { jobs[$0].run() } }
         var prepared: [Prepared] = []
         prepared.reserveCapacity(termCount)
-        for job in jobs { prepared += try job.result.get() }
+        for result in results { prepared += try result.get() }
         return prepared
     }
 
-    /// One run of concepts. Unchecked: each job is run by one thread and read only after
-    /// `concurrentPerform` returns.
-    private final class Job: @unchecked Sendable {
-        let glossary: Glossary
-        let concepts: Range<Int>
-        let tools: (PinyinReader, ConfusableSkeleton)?
-        var result: Result<[Prepared], ICUError> = .success([])
-
-        init(glossary: Glossary, concepts: Range<Int>, tools: (PinyinReader, ConfusableSkeleton)?) {
-            self.glossary = glossary
-            self.concepts = concepts
-            self.tools = tools
-        }
-
-        func run() {
-            do throws(ICUError) {
-                let pinyin: PinyinReader, skeletons: ConfusableSkeleton
-                if let tools {
-                    (pinyin, skeletons) = tools
-                } else {
-                    (pinyin, skeletons) = (PinyinReader(), try ConfusableSkeleton())
+    /// The terms of a run of concepts, each part with ICU objects of its own.
+    private static func prepare(_ glossary: Glossary, concepts: Range<Int>,
+                                tools: (pinyin: PinyinReader, skeletons: ConfusableSkeleton)) throws(ICUError) -> [Prepared] {
+        let tokenizer = try AuditTokenizer(language: .english)
+        var prepared: [Prepared] = []
+        for conceptIndex in concepts {
+            let concept = glossary.concepts[conceptIndex]
+            for term in concept.terms {
+                if let entry = try prepare(term, conceptIndex: conceptIndex, concept: concept, after: prepared.last,
+                                           tokenizer: tokenizer, pinyin: tools.pinyin, skeletons: tools.skeletons) {
+                    prepared.append(entry)
                 }
-                let tokenizer = try AuditTokenizer(language: .english)
-                var prepared: [Prepared] = []
-                for conceptIndex in concepts {
-                    let concept = glossary.concepts[conceptIndex]
-                    for term in concept.terms {
-                        if let entry = try TermPreparation.prepare(term, conceptIndex: conceptIndex, concept: concept, after: prepared.last,
-                                                                   tokenizer: tokenizer, pinyin: pinyin, skeletons: skeletons) {
-                            prepared.append(entry)
-                        }
-                    }
-                }
-                result = .success(prepared)
-            } catch {
-                result = .failure(error)
             }
         }
+        return prepared
     }
 
     /// Prepares one term. A name is often written alike in several languages (`Mike Pompeo` in

@@ -1,5 +1,5 @@
+import ConcordConcurrency
 import CICUShim
-import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -140,39 +140,15 @@ public enum TextDecoder {
 /// stretch of one array (a part of *n* bytes never needs more than *n* UTF-16 units), noting its
 /// line ends on the way; then the stretches are moved together. One pass over the bytes; most of
 /// the cost on a fresh array is the operating system handing out its memory (see ``HugePages``).
-private final class ParallelUTF8Conversion: @unchecked Sendable {
+private enum ParallelUTF8Conversion {
     static let parallelThreshold = 1 << 20
     /// Line ends the converter notes per call.
     private static let lineEndBatch = 4096
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private let cuts: [Int]
-    // Each thread writes only its own element; plain buffers, since concurrent writes to
-    // elements of one Swift array are not allowed.
-    private let lengths: UnsafeMutableBufferPointer<Int>
-    /// Each part's line ends, as offsets in its own stretch: where the next line starts, and
-    /// where the line's content ends.
-    private let lineEnds: UnsafeMutableBufferPointer<(nextStarts: [Int], contentEnds: [Int])>
-    private let failed: UnsafeMutableBufferPointer<Bool>
-    private var destination: UnsafeMutablePointer<UInt16>?
-
-    private init(bytes: UnsafeBufferPointer<UInt8>, cuts: [Int]) {
-        self.bytes = bytes
-        self.cuts = cuts
-        lengths = .allocate(capacity: cuts.count - 1)
-        lengths.initialize(repeating: 0)
-        lineEnds = .allocate(capacity: cuts.count - 1)
-        lineEnds.initialize(repeating: ([], []))
-        failed = .allocate(capacity: cuts.count - 1)
-        failed.initialize(repeating: false)
-    }
-
-    deinit {
-        lengths.deallocate()
-        lineEnds.deinitialize()
-        lineEnds.deallocate()
-        failed.deallocate()
-    }
+    /// What one part converted: its UTF-16 length, and its line ends as offsets in its own
+    /// stretch (where the next line starts, and where the line's content ends); nil when its
+    /// bytes are not well-formed UTF-8.
+    private typealias Part = (length: Int, nextStarts: [Int], contentEnds: [Int])
 
     /// The UTF-16 of `bytes` and its lines, or nil when the bytes are not well-formed UTF-8.
     static func convert(_ bytes: UnsafeBufferPointer<UInt8>) -> (units: [UInt16], lines: LineIndex)? {
@@ -186,17 +162,16 @@ private final class ParallelUTF8Conversion: @unchecked Sendable {
             }
         }
         cuts.append(bytes.count)
-        let job = ParallelUTF8Conversion(bytes: bytes, cuts: cuts)
         var lines: LineIndex?
         let units = [UInt16](unsafeUninitializedCapacity: max(bytes.count, 1)) { buffer, count in
             HugePages.advise(buffer)
-            job.destination = buffer.baseAddress
-            DispatchQueue.concurrentPerform(iterations: cuts.count - 1) { job.convert(part: $0) }
-            guard !job.failed.contains(true), let base = buffer.baseAddress else {
+            let parts = Parallel.map(cuts.count - 1) { convert(bytes, cuts[$0]..<cuts[$0 + 1], into: buffer.baseAddress) }
+                .compactMap { $0 }
+            guard let base = buffer.baseAddress, parts.count == cuts.count - 1 else {
                 count = 0
                 return
             }
-            let lineCount = job.lineEnds.reduce(1) { $0 + $1.contentEnds.count }
+            let lineCount = parts.reduce(1) { $0 + $1.contentEnds.count }
             var starts = [0], ends: [Int] = []
             starts.reserveCapacity(lineCount)
             ends.reserveCapacity(lineCount)
@@ -205,11 +180,11 @@ private final class ParallelUTF8Conversion: @unchecked Sendable {
                 let start = end
                 if cuts[part] != start {
                     // The stretches may overlap: memmove, not a copy.
-                    memmove(base + start, base + cuts[part], job.lengths[part] * MemoryLayout<UInt16>.stride)
+                    memmove(base + start, base + cuts[part], parts[part].length * MemoryLayout<UInt16>.stride)
                 }
-                starts.append(contentsOf: job.lineEnds[part].nextStarts.lazy.map { $0 + start })
-                ends.append(contentsOf: job.lineEnds[part].contentEnds.lazy.map { $0 + start })
-                end = start + job.lengths[part]
+                starts.append(contentsOf: parts[part].nextStarts.lazy.map { $0 + start })
+                ends.append(contentsOf: parts[part].contentEnds.lazy.map { $0 + start })
+                end = start + parts[part].length
             }
             ends.append(end)
             count = end
@@ -218,10 +193,11 @@ private final class ParallelUTF8Conversion: @unchecked Sendable {
         return lines.map { (units, $0) }
     }
 
-    private func convert(part: Int) {
-        guard let source = bytes.baseAddress.map({ $0 + cuts[part] }), let target = destination.map({ $0 + cuts[part] })
-        else { return }
-        let count = cuts[part + 1] - cuts[part]
+    /// Converts the bytes of `range` into the same range of `destination`.
+    private static func convert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into destination: UnsafeMutablePointer<UInt16>?) -> Part? {
+        guard let source = bytes.baseAddress.map({ $0 + range.lowerBound }), let target = destination.map({ $0 + range.lowerBound })
+        else { return nil }
+        let count = range.count
         let batchEnds = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.lineEndBatch)
         let batchStarts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.lineEndBatch)
         defer {
@@ -235,10 +211,7 @@ private final class ParallelUTF8Conversion: @unchecked Sendable {
             let status = icushim_utf8_to_utf16_lines(source + read, Int32(count - read), target + written,
                                                      batchEnds.baseAddress, batchStarts.baseAddress,
                                                      Int32(Self.lineEndBatch), &progress)
-            guard status >= 0 else {
-                failed[part] = true
-                return
-            }
+            guard status >= 0 else { return nil }
             let found = Int(progress.lineEndCount), offset = written
             contentEnds.append(contentsOf: batchEnds.prefix(found).lazy.map { offset + Int($0) })
             nextStarts.append(contentsOf: batchStarts.prefix(found).lazy.map { offset + Int($0) })
@@ -246,7 +219,6 @@ private final class ParallelUTF8Conversion: @unchecked Sendable {
             written += Int(progress.unitsWritten)
             if status == 1 { break }
         }
-        lengths[part] = written
-        lineEnds[part] = (nextStarts, contentEnds)
+        return (written, nextStarts, contentEnds)
     }
 }

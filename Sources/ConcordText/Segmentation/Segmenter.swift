@@ -1,4 +1,4 @@
-import Dispatch
+import ConcordConcurrency
 import Foundation
 
 /// Splits a document into sentences the way a translator counts them.
@@ -38,22 +38,39 @@ public final class Segmenter {
         let chunks = chunkRanges(document, layout: layout)
         var breakers = [breaker]
         for _ in chunks.dropFirst() { breakers.append(try breaker.copy()) }
-        let jobs = chunks.indices.map {
-            ChunkJob(document: document, range: chunks[$0], layout: layout, breaker: breakers[$0], cutter: cutter,
-                     normalizer: nfc)
+        let cuts = Parallel.map(chunks.count) { chunk in
+            document.units.withUnsafeBufferPointer { text in
+                (pieces: Result { () throws(ICUError) in try cutter.pieces(text, chunks[chunk], layout: layout, breaker: breakers[chunk]) },
+                 isNFC: nfc.isNormalized(UnsafeBufferPointer(rebasing: text[chunks[chunk]])))
+            }
         }
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0].cut() }
-        var count = 0
-        for job in jobs {
-            job.firstIndex = count
-            count += try job.sentenceCount()
-        }
-        let isNFC = jobs.allSatisfy(\.isNFC)
-        return [Segment](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+        let pieces = try cuts.map { (cut) throws(ICUError) in try cut.pieces.get() }
+        let firstIndices = pieces.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
+        let isNFC = cuts.allSatisfy(\.isNFC)
+        return [Segment](unsafeUninitializedCapacity: firstIndices[pieces.count]) { buffer, initializedCount in
             HugePages.advise(buffer)
-            for job in jobs { job.output = buffer }
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0].makeSegments(documentIsNFC: isNFC) }
-            initializedCount = count
+            Parallel.forEach(chunks.count) { chunk in
+                makeSegments(pieces[chunk], firstIndex: firstIndices[chunk], into: buffer.baseAddress, document: document,
+                             layout: layout, documentIsNFC: isNFC)
+            }
+            initializedCount = firstIndices[pieces.count]
+        }
+    }
+
+    /// Writes one chunk's segments into its stretch of `output`.
+    ///
+    /// They share a source of the chunk's own: every segment retains its source, and threads
+    /// retaining one object at once would fight over its reference count.
+    private func makeSegments(_ pieces: [Range<Int>], firstIndex: Int, into output: UnsafeMutablePointer<Segment>?,
+                              document: TextDocument, layout: LineLayout, documentIsNFC: Bool) {
+        guard let base = output else { return }
+        let source = SegmentSource(units: document.units, isNFC: documentIsNFC, normalizer: nfc)
+        let mapper = document.positionMapper()
+        for (offset, piece) in pieces.enumerated() {
+            let start = mapper.position(at: piece.lowerBound)
+            (base + firstIndex + offset).initialize(to: Segment(
+                index: firstIndex + offset, range: piece, start: start, end: mapper.position(at: piece.upperBound),
+                paragraph: layout.paragraph(ofLine: start.line - 1), source: source))
         }
     }
 
@@ -90,65 +107,5 @@ public final class Segmenter {
         }
         cuts.append(count)
         return (0..<cuts.count - 1).map { cuts[$0]..<cuts[$0 + 1] }
-    }
-}
-
-/// One chunk's share of the work, run on its own thread in two rounds: first its sentences and
-/// the NFC check; then, once every chunk has counted its sentences, their segments with
-/// positions, written straight into the chunk's stretch of the result.
-///
-/// Unchecked: between rounds the caller reads a job and sets `firstIndex` and `output`; within
-/// a round each job is run by one thread, with its own breaker, on read-only text, and writes
-/// only its own stretch of `output`.
-private final class ChunkJob: @unchecked Sendable {
-    private let document: TextDocument
-    private let range: Range<Int>
-    private let layout: LineLayout
-    private let breaker: SentenceBreaker
-    private let cutter: SentenceCutter
-    private let normalizer: Normalizer
-    private var pieces: Result<[Range<Int>], ICUError> = .success([])
-    private(set) var isNFC = true
-    var firstIndex = 0
-    var output: UnsafeMutableBufferPointer<Segment>?
-
-    init(document: TextDocument, range: Range<Int>, layout: LineLayout, breaker: SentenceBreaker,
-         cutter: SentenceCutter, normalizer: Normalizer) {
-        self.document = document
-        self.range = range
-        self.layout = layout
-        self.breaker = breaker
-        self.cutter = cutter
-        self.normalizer = normalizer
-    }
-
-    func cut() {
-        document.units.withUnsafeBufferPointer { text in
-            do throws(ICUError) {
-                pieces = .success(try cutter.pieces(text, range, layout: layout, breaker: breaker))
-            } catch {
-                pieces = .failure(error)
-            }
-            isNFC = normalizer.isNormalized(UnsafeBufferPointer(rebasing: text[range]))
-        }
-    }
-
-    /// The number of sentences ``cut()`` found, or its error.
-    func sentenceCount() throws(ICUError) -> Int { try pieces.get().count }
-
-    /// Writes the chunk's segments into its stretch of `output`.
-    ///
-    /// They share a source of the chunk's own: every segment retains its source, and threads
-    /// retaining one object at once would fight over its reference count.
-    func makeSegments(documentIsNFC: Bool) {
-        guard case .success(let pieces) = pieces, let base = output?.baseAddress else { return }
-        let source = SegmentSource(units: document.units, isNFC: documentIsNFC, normalizer: normalizer)
-        let mapper = document.positionMapper()
-        for (offset, piece) in pieces.enumerated() {
-            let start = mapper.position(at: piece.lowerBound)
-            (base + firstIndex + offset).initialize(to: Segment(
-                index: firstIndex + offset, range: piece, start: start, end: mapper.position(at: piece.upperBound),
-                paragraph: layout.paragraph(ofLine: start.line - 1), source: source))
-        }
     }
 }

@@ -1,3 +1,4 @@
+import ConcordConcurrency
 import ConcordText
 import Foundation
 
@@ -35,35 +36,16 @@ struct AlignmentSide {
     /// read one after the other, and so does the error, the source's first.
     static func pair(source: (path: String, language: LanguageChoice), target: (path: String, language: LanguageChoice),
                      presegmented: Bool) throws -> (source: AlignmentSide, target: AlignmentSide) {
-        let reads = [Read(source.path, source.language, presegmented), Read(target.path, target.language, presegmented)]
-        DispatchQueue.concurrentPerform(iterations: 2) { reads[$0].run() }
-        return (try reads[0].finish(), try reads[1].finish())
-    }
-
-    /// The reading of one side. Unchecked: each is run by one thread and read only after
-    /// `concurrentPerform` returns.
-    private final class Read: @unchecked Sendable {
-        let path: String
-        let language: LanguageChoice
-        let presegmented: Bool
-        var warnings: [String] = []
-        var result: Result<AlignmentSide, any Error>?
-
-        init(_ path: String, _ language: LanguageChoice, _ presegmented: Bool) {
-            self.path = path
-            self.language = language
-            self.presegmented = presegmented
+        func read(_ side: (path: String, language: LanguageChoice)) -> (warnings: [String], side: Result<AlignmentSide, any Error>) {
+            var warnings: [String] = []
+            let result = Result { try AlignmentSide(path: side.path, language: side.language, presegmented: presegmented) { warnings.append($0) } }
+            return (warnings, result)
         }
-
-        func run() {
-            result = Result { try AlignmentSide(path: path, language: language, presegmented: presegmented) { warnings.append($0) } }
-        }
-
-        /// The side read, its warnings printed first.
-        func finish() throws -> AlignmentSide {
-            warnings.forEach(Diagnostics.warning)
-            return try result!.get()
-        }
+        let (sourceRead, targetRead) = Parallel.both({ read(source) }, { read(target) })
+        sourceRead.warnings.forEach(Diagnostics.warning)
+        let sourceSide = try sourceRead.side.get()
+        targetRead.warnings.forEach(Diagnostics.warning)
+        return (sourceSide, try targetRead.side.get())
     }
 
     /// The texts of a range of segments as one line, joined as the language writes them.

@@ -29,7 +29,9 @@ import ConcordText
     static let textFiles = allFiles.filter { $0.hasSuffix(".txt") }
     static let goldFiles = allFiles.filter { $0.hasSuffix(".gold") }
     /// Story folders: those with hand-made sentence lines.
-    static let stories = Set(allFiles.filter { $0.hasSuffix(".lines.txt") }.map { String($0.split(separator: "/")[0]) }).sorted()
+    /// Folders holding a story's translations (`commerce-ban/en.lines.txt`); `reports/` holds other outlets' reports of them.
+    static let stories = Set(allFiles.filter { $0.hasSuffix("/en.lines.txt") && $0.split(separator: "/").count == 2 }
+        .map { String($0.split(separator: "/")[0]) }).sorted()
 
     static let languages: [String: Language] = ["en": .english, "fr": .french, "zh": .chinese]
 
