@@ -161,10 +161,10 @@ import ConcordText
         extractor.recordsGroups = true
         try extractor.append("2020年禁令")
         let grouped = extractor.anchors.groupedKeys(ofSentence: 0)
-        let translations = grouped.filter { $0.key.hasPrefix("x:") }
-        #expect(Set(translations.map(\.key)) == ["x:ban", "x:prohi", "x:inter"])
+        let translations = grouped.filter { $0.key.kind == .translation }
+        #expect(Set(translations.map(\.key.payload)) == ["ban", "prohi", "inter"])
         #expect(Set(translations.map(\.group)).count == 1)
-        let year = try #require(grouped.first { $0.key == "n:2020" })
+        let year = try #require(grouped.first { $0.key == Anchor(.number, "2020") })
         #expect(year.group != translations[0].group)
         #expect(grouped.allSatisfy { (0..<Int32(grouped.count)).contains($0.group) })
     }

@@ -50,32 +50,29 @@ public final class ComparableMatcher {
     /// are scored again with them as further anchors.
     public func candidates(_ documents: [ComparableDocument]) throws(ICUError) -> ComparableCandidates {
         let languages = Set(documents.map(\.language)).sorted { $0.code < $1.code }
-        // One extractor per language and the language it meets, over all the documents in that
-        // language; offsets[document][other language] = where the document's segments start in it.
-        var extractors: [String: AnchorExtractor] = [:]
-        var offsets: [[String: Int]] = Array(repeating: [:], count: documents.count)
+        // One extractor per pair of languages, over all the documents in the first; offsets[document][other
+        // language] = where the document's segments start in the extractor that meets that language.
+        var extractors: [LanguagePair: AnchorExtractor] = [:]
+        var offsets: [[Language: Int]] = Array(repeating: [:], count: documents.count)
         for (index, document) in documents.enumerated() {
             for other in languages {
-                let pairKey = document.language.code + ">" + other.code
+                let pair = LanguagePair(document.language, other)
                 let extractor: AnchorExtractor
-                if let known = extractors[pairKey] {
+                if let known = extractors[pair] {
                     extractor = known
                 } else {
-                    extractor = try AnchorExtractor(language: document.language, otherLanguage: other, lexicons: lexicons, glossary: glossary)
-                    extractor.recordsGroups = true
-                    extractor.readsWordsAcrossTokens = true
-                    extractor.makesSoundKeys = true
-                    extractors[pairKey] = extractor
+                    extractor = try comparableExtractor(pair)
+                    extractors[pair] = extractor
                 }
-                offsets[index][other.code] = extractor.anchors.sentences.count
+                offsets[index][other] = extractor.anchors.sentences.count
                 for text in document.segments { try extractor.append(text) }
             }
         }
         // anchors[document][other language] = each segment's anchors for meeting that language.
-        var anchors: [[String: [[GroupedKey]]]] = Array(repeating: [:], count: documents.count)
+        var anchors: [[Language: [[GroupedKey]]]] = Array(repeating: [:], count: documents.count)
         for (index, document) in documents.enumerated() {
             for (other, offset) in offsets[index] {
-                let side = extractors[document.language.code + ">" + other]!.anchors
+                guard let side = extractors[LanguagePair(document.language, other)]?.anchors else { continue }
                 anchors[index][other] = (offset..<offset + document.segments.count).map { side.groupedKeys(ofSentence: $0) }
             }
         }
@@ -85,15 +82,17 @@ public final class ComparableMatcher {
         var learnt = false
         for (a, languageA) in languages.enumerated() {
             for languageB in languages[(a + 1)...] {
-                guard var sideA = extractors[languageA.code + ">" + languageB.code]?.anchors,
-                      var sideB = extractors[languageB.code + ">" + languageA.code]?.anchors else { continue }
-                let beads = confident.compactMap { pair -> (source: Int, target: Int)? in
-                    let first = documents[pair.sourceDocument].language, second = documents[pair.targetDocument].language
-                    if first == languageA, second == languageB {
-                        return (offsets[pair.sourceDocument][languageB.code]! + pair.sourceIndex, offsets[pair.targetDocument][languageA.code]! + pair.targetIndex)
+                let pair = LanguagePair(languageA, languageB)
+                guard var sideA = extractors[pair]?.anchors, var sideB = extractors[pair.reversed]?.anchors else { continue }
+                let beads = confident.compactMap { found -> (source: Int, target: Int)? in
+                    let first = documents[found.sourceDocument].language, second = documents[found.targetDocument].language
+                    if first == languageA, second == languageB, let sourceStart = offsets[found.sourceDocument][languageB],
+                       let targetStart = offsets[found.targetDocument][languageA] {
+                        return (sourceStart + found.sourceIndex, targetStart + found.targetIndex)
                     }
-                    if first == languageB, second == languageA {
-                        return (offsets[pair.targetDocument][languageB.code]! + pair.targetIndex, offsets[pair.sourceDocument][languageA.code]! + pair.sourceIndex)
+                    if first == languageB, second == languageA, let sourceStart = offsets[found.targetDocument][languageB],
+                       let targetStart = offsets[found.sourceDocument][languageA] {
+                        return (sourceStart + found.targetIndex, targetStart + found.sourceIndex)
                     }
                     return nil
                 }
@@ -102,8 +101,8 @@ public final class ComparableMatcher {
                 lexicon.addAnchors(to: &sideA, &sideB)
                 for (index, document) in documents.enumerated() {
                     let (side, other) = document.language == languageA ? (sideA, languageB) : (sideB, languageA)
-                    guard document.language == languageA || document.language == languageB, let offset = offsets[index][other.code] else { continue }
-                    anchors[index][other.code] = (offset..<offset + document.segments.count).map { side.groupedKeys(ofSentence: $0) }
+                    guard document.language == languageA || document.language == languageB, let offset = offsets[index][other] else { continue }
+                    anchors[index][other] = (offset..<offset + document.segments.count).map { side.groupedKeys(ofSentence: $0) }
                 }
                 learnt = true
             }
@@ -112,13 +111,24 @@ public final class ComparableMatcher {
         return scored
     }
 
+    /// An extractor of the anchors of `pair.source` text as they meet `pair.target` text, with
+    /// what the comparable mode reads beyond the translation aligner: word groups, dictionary
+    /// words across Han words, names' sounds.
+    private func comparableExtractor(_ pair: LanguagePair) throws(ICUError) -> AnchorExtractor {
+        let extractor = try AnchorExtractor(language: pair.source, otherLanguage: pair.target, lexicons: lexicons, glossary: glossary)
+        extractor.recordsGroups = true
+        extractor.readsWordsAcrossTokens = true
+        extractor.makesSoundKeys = true
+        return extractor
+    }
+
     /// Pairs of the first pass sure enough to learn word translations from, whatever threshold
     /// the pairs reported are kept at.
     static let learningThreshold = 0.3
 
     /// Scores every pair of segments (of different documents) that share an anchor specific
     /// enough, one pair of languages at a time (``LanguagePairScoring``).
-    private func score(_ documents: [ComparableDocument], languages: [Language], anchors: [[String: [[GroupedKey]]]]) -> ComparableCandidates {
+    private func score(_ documents: [ComparableDocument], languages: [Language], anchors: [[Language: [[GroupedKey]]]]) -> ComparableCandidates {
         let segmentCount = documents.reduce(0) { $0 + $1.segments.count }
         var scored: [ComparableCandidates.Scored] = []
         var tables: [EvidenceTable] = []
@@ -128,7 +138,7 @@ public final class ComparableMatcher {
                                                   segmentCount: segmentCount, maximumPostings: maximumPostings)
                 let first = scored.count
                 scoring.score(tableIndex: tables.count, lowest: Self.lowestScoreKept, into: &scored)
-                let scale = Self.scoreScale(languageA, languageB)
+                let scale = Self.scoreScale(LanguagePair(languageA, languageB))
                 for index in first..<scored.count {
                     scored[index].score *= scale
                     scored[index].rivals *= scale
@@ -145,48 +155,15 @@ public final class ComparableMatcher {
     /// is higher, by about a tenth: 0.39 against 0.35 for en-zh (before names' sounds and
     /// mutual best candidates, 0.25 against 0.225, where the scale was chosen; the hand-made
     /// Samples commerce-ban pairs agreed, F1 .732 against .698). Other pairs are not calibrated.
-    static func scoreScale(_ a: Language, _ b: Language) -> Double {
-        Set([a.code, b.code]) == ["en", "fr"] ? 0.9 : 1
+    static func scoreScale(_ pair: LanguagePair) -> Double {
+        Set([pair.source, pair.target]) == [.english, .french] ? 0.9 : 1
     }
 
     /// Candidates scoring less than this are not kept, even for tuning or as rivals: on the
     /// synthetic dev sets no F1 changes from 0.1, and the 200-article benchmark keeps a third of
     /// the candidates (3.5 → 2.5 s, 398 → 249 MB).
     static let lowestScoreKept = 0.15
-
-    /// How much an anchor kind counts: concepts, names, numbers and dates say more than a
-    /// shared stem or a dictionary translation; a name's sounds, shared by many Chinese words,
-    /// say less (bible-dev comparable en-zh .801 with weight 0.5 for the skeleton, .789 with 1;
-    /// for the sounds with vowels, .849 with 0.5, .844 with 0.7, .838 with 1, before names were
-    /// read across words only when both are single characters).
-    static func kindWeight(_ key: String) -> Double {
-        switch key.prefix(2) {
-        case "g:", "d:": return 2
-        case "w:", "n:": return 1.5
-        case "s:", "v:": return 0.5
-        case "q:": return 0.3
-        default: return 1
-        }
-    }
-
-    /// An anchor key in words: `g:tiktok` → `concept tiktok`.
-    static func describe(_ key: String) -> String {
-        let value = key.dropFirst(2)
-        switch key.prefix(2) {
-        case "g:": return "concept \(value)"
-        case "d:": return "date \(value)"
-        case "n:": return "number \(value)"
-        case "w:": return "name \(value)"
-        case "s:": return "name sounding \(value)"
-        case "v:": return "name beginning like \(value)"
-        case "q:": return "punctuation \(value)"
-        case "l:": return "learnt translation " + value.split(separator: "|").joined(separator: " = ")
-        case "x:": return "translation \(value)"
-        case "c:": return "stem \(value)"
-        default: return String(key)
-        }
-    }
 }
 
-/// An anchor key of a segment and the number of the word that gave it (``SideAnchors/sentenceGroups``).
-typealias GroupedKey = (key: String, group: Int32)
+/// An anchor of a segment and the number of the word that gave it (``SideAnchors/sentenceGroups``).
+typealias GroupedKey = (key: Anchor, group: Int32)

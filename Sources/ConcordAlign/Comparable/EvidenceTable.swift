@@ -1,12 +1,12 @@
 /// The anchors of the segments of one pair of languages, interned, to explain pairs.
 final class EvidenceTable {
-    var ids: [String: Int32] = [:]
-    var names: [String] = []
+    var ids: [Anchor: Int32] = [:]
+    var names: [Anchor] = []
     var weights: [Double] = []
     var keysA: [[Int32]] = []
     var keysB: [[Int32]] = []
 
-    func id(_ key: String) -> Int32 {
+    func id(_ key: Anchor) -> Int32 {
         if let known = ids[key] { return known }
         let new = Int32(names.count)
         ids[key] = new
@@ -22,7 +22,7 @@ final class EvidenceTable {
         while i < a.count, j < b.count {
             if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { shared.append(a[i]); i += 1; j += 1 }
         }
-        return shared.sorted { (weights[Int($0)], names[Int($1)]) > (weights[Int($1)], names[Int($0)]) }
-            .map { ComparableMatcher.describe(names[Int($0)]) }
+        return shared.sorted { (weights[Int($0)], names[Int($1)].description) > (weights[Int($1)], names[Int($0)].description) }
+            .map { names[Int($0)].explanation }
     }
 }

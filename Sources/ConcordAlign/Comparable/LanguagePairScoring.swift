@@ -24,7 +24,7 @@ struct LanguagePairScoring {
 
     /// Interns the anchors of the segments of `languageA` as they meet `languageB` (side A), and
     /// of `languageB` as they meet `languageA` (side B), and weighs them.
-    init(_ documents: [ComparableDocument], _ languageA: Language, _ languageB: Language, anchors: [[String: [[GroupedKey]]]],
+    init(_ documents: [ComparableDocument], _ languageA: Language, _ languageB: Language, anchors: [[Language: [[GroupedKey]]]],
          segmentCount: Int, maximumPostings: Int) {
         sameLanguage = languageA == languageB
         self.maximumPostings = maximumPostings
@@ -36,20 +36,20 @@ struct LanguagePairScoring {
         countB.append(contentsOf: repeatElement(0, count: keyCount - countB.count))
         table.weights = (0..<keyCount).map { [countA, countB, sameLanguage, table] id in
             let frequency = sameLanguage ? Int(countA[id]) : Int(countA[id] + countB[id])
-            return log(Double(segmentCount + 1) / Double(max(frequency, 1))) * ComparableMatcher.kindWeight(table.names[id])
+            return log(Double(segmentCount + 1) / Double(max(frequency, 1))) * AnchorWeights.comparable[table.names[id].kind]
         }
-        confirmsOnly = table.names.map { $0.hasPrefix("v:") }
+        confirmsOnly = table.names.map { $0.kind == .soundStart }
         normA = zip(table.keysA, groupsA).map { norm($0, $1, against: countB) }
         normB = zip(table.keysB, groupsB).map { norm($0, $1, against: countA) }
     }
 
     /// The segments of the documents in `language`, with their anchors for meeting `other`.
     private static func collect(_ documents: [ComparableDocument], _ language: Language, meeting other: Language,
-                                _ anchors: [[String: [[GroupedKey]]]], _ table: EvidenceTable,
+                                _ anchors: [[Language: [[GroupedKey]]]], _ table: EvidenceTable,
                                 _ side: inout [(document: Int, segment: Int)], _ keysOfSide: inout [[Int32]],
                                 _ groupsOfSide: inout [[Int32]], _ counts: inout [Int32]) {
         for (index, document) in documents.enumerated() where document.language == language {
-            for (segment, keys) in anchors[index][other.code]!.enumerated() {
+            for (segment, keys) in (anchors[index][other] ?? []).enumerated() {
                 side.append((index, segment))
                 let (ids, groups) = intern(keys, in: table, counting: &counts)
                 keysOfSide.append(ids)

@@ -7,20 +7,25 @@ import ConcordText
 ///
 /// Sentences are appended to ``anchors``, where keys and words are interned: what a word
 /// contributes is worked out once per distinct word, not once per occurrence.
+///
+/// Each signal has a file of its own in `Extraction/` — numbers, punctuation, names,
+/// transliteration, cognates, lexicon, glossary — called from ``State`` as it reads a sentence
+/// (per sentence) or meets a new word (``State/entry(_:kind:_:)``): a new signal is one new file
+/// and one call.
 final class AnchorExtractor {
-    private let language: Language
+    let language: Language
     /// Every word is a name candidate in a language written without capitals.
-    private let isUnspaced: Bool
-    private let pairIsLatin: Bool
-    private let isCrossScript: Bool
+    let isUnspaced: Bool
+    let pairIsLatin: Bool
+    let isCrossScript: Bool
     private let numbers: NumberScanner
     private let wordBreaker: WordBreaker
-    private let keys: MatchKeyMaker
-    private let pinyin: Transliterator?
+    let keys: MatchKeyMaker
+    let pinyin: Transliterator?
     /// Lexicons from this language into the other, and from the other into this one.
-    private let outgoing: [Lexicon]
-    private let incoming: [Lexicon]
-    private let glossary: GlossaryTerms?
+    let outgoing: [Lexicon]
+    let incoming: [Lexicon]
+    let glossary: GlossaryTerms?
     /// Everything that changes as sentences are read, in one value, so that a sentence is
     /// analysed with one access to it rather than one per word.
     private var state: State
@@ -75,7 +80,7 @@ final class AnchorExtractor {
     var makesSoundKeys = false
 
     /// Names meet across Han and Latin script by their sounds.
-    private var makesSounds: Bool { isCrossScript && makesSoundKeys }
+    var makesSounds: Bool { isCrossScript && makesSoundKeys }
 
     /// Whether ``SideAnchors/sentenceGroups`` are recorded for the sentences to come.
     var recordsGroups: Bool {
@@ -117,7 +122,7 @@ final class AnchorExtractor {
     }
 
     /// What one distinct word (as written) contributes to the sentences holding it.
-    private struct WordEntry {
+    struct WordEntry {
         /// The word for the self-trained lexicon, or nil when too short to count.
         var word: Int32?
         /// `w:` anchor, made when the word is a name (or always, for Han words with a pinyin).
@@ -136,7 +141,7 @@ final class AnchorExtractor {
 
     /// The `s:` anchor of a name's consonant skeleton and the `v:` anchor of its first sounds
     /// with vowels, when made.
-    private struct Sounds {
+    struct Sounds {
         var skeleton: Int32?
         var voweled: Int32?
 
@@ -147,7 +152,7 @@ final class AnchorExtractor {
     }
 
     /// Two or three consecutive word ids.
-    private struct WordSpan: Hashable {
+    struct WordSpan: Hashable {
         let first: Int32, second: Int32, third: Int32
 
         init(_ words: ArraySlice<Int32>) {
@@ -157,7 +162,7 @@ final class AnchorExtractor {
         }
     }
 
-    private struct State {
+    struct State {
         var anchors = SideAnchors()
         /// What each distinct token contributes, by its id in `tokens`.
         var tokens = TokenInterner()
@@ -177,21 +182,14 @@ final class AnchorExtractor {
         var wordRanges: [Range<Int>] = []
 
         init() {
-            question = anchors.keyId("q:?")
-            exclamation = anchors.keyId("q:!")
-            quotation = anchors.keyId("q:\"")
+            question = anchors.keyId(Anchor(.punctuation, "?"))
+            exclamation = anchors.keyId(Anchor(.punctuation, "!"))
+            quotation = anchors.keyId(Anchor(.punctuation, "\""))
         }
 
         mutating func append(_ text: String, _ parts: SentenceParts, by extractor: AnchorExtractor) throws(ICUError) {
             addNumbers(parts.mentions)
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "?", "？": anchorBuffer.append(question)
-                case "!", "！": anchorBuffer.append(exclamation)
-                case "\"", "“", "”", "«", "»", "「", "」": anchorBuffer.append(quotation)
-                default: break
-                }
-            }
+            addPunctuation(text)
             var orderedWords: [String] = []
             try parts.units.withUnsafeBufferPointer { (units) throws(ICUError) in
                 var previousName: Int32? = nil
@@ -244,59 +242,8 @@ final class AnchorExtractor {
                     previousIsOneHanCharacter = entry.isOneHanCharacter
                 }
             }
-            if let glossary = extractor.glossary {
-                for concept in glossary.concepts(words: orderedWords, text: text, language: extractor.language) {
-                    anchorBuffer.append(anchors.keyId("g:\(concept)"))
-                }
-            }
+            if let glossary = extractor.glossary { addConcepts(glossary, words: orderedWords, text: text, language: extractor.language) }
             anchors.appendSentence(anchors: &anchorBuffer, words: &wordBuffer, wordRanges: &wordRanges)
-        }
-
-        /// The most Han words a dictionary word cut apart by ICU is read across.
-        static let longestSpan = 3
-
-        /// The translations of the dictionary words that end with the last of `run` and span
-        /// two or more of its words: ICU's dictionary is not the lexicon's, and cuts names it
-        /// does not know into characters (所多玛, Sodom, read 所 + 多 + 玛).
-        private mutating func addSpanTranslations(_ run: [Int32], _ extractor: AnchorExtractor) {
-            guard run.count >= 2 else { return }
-            for start in 0..<(run.count - 1) {
-                let span = WordSpan(run[start...])
-                if let known = spanAnchors[span] {
-                    anchorBuffer.append(contentsOf: known)
-                    continue
-                }
-                var ids: [Int32] = []
-                let text = run[start...].map { anchors.words[Int($0)] }.joined()
-                if text.count <= 5 {
-                    for lexicon in extractor.outgoing.indices {
-                        for translation in lookUp(text, in: lexicon, extractor.outgoing[lexicon]) {
-                            let id = anchors.keyId("x:\(translation)")
-                            if !ids.contains(id) { ids.append(id) }
-                        }
-                    }
-                }
-                spanAnchors[span] = ids
-                anchorBuffer.append(contentsOf: ids)
-            }
-        }
-
-        /// Numbers and dates; a full date also meets the same day without its year, its month,
-        /// and its year.
-        private mutating func addNumbers(_ mentions: [NumberMention]) {
-            for mention in mentions {
-                anchorBuffer.append(anchors.keyId(mention.key))
-                guard case .date(let date) = mention.value else { continue }
-                if let year = date.year {
-                    anchorBuffer.append(anchors.keyId("n:\(year)"))
-                    if date.day != nil, let partial = CalendarDate(year: year, month: date.month, day: nil) {
-                        anchorBuffer.append(anchors.keyId("d:\(partial.iso)"))
-                    }
-                }
-                if date.year != nil, date.day != nil, let partial = CalendarDate(year: nil, month: date.month, day: date.day) {
-                    anchorBuffer.append(anchors.keyId("d:\(partial.iso)"))
-                }
-            }
         }
 
         private mutating func entry(_ token: UnsafeBufferPointer<UInt16>, kind: Token.Kind,
@@ -308,114 +255,20 @@ final class AnchorExtractor {
             let otherStart = otherAnchors.count
             let lexiconWord: String
             if kind == .ideographic {
-                entry.isHan = true
-                entry.isOneHanCharacter = text.count == 1
-                entry.word = anchors.wordId(text)
-                if let romanized = try romanize(text, extractor.pinyin) {
-                    entry.name = anchors.keyId("w:\(romanized)")
-                    if extractor.makesSounds { entry.sounds = sounds(romanized, pinyin: true) }
-                }
+                try addHanName(text, to: &entry, extractor)
                 lexiconWord = text
             } else {
                 let key = try extractor.keys.key(text)
                 lexiconWord = key
                 if key.count >= 2 {
-                    entry.word = anchors.wordId(key)
-                    entry.name = anchors.keyId("w:\(key)")
-                    if extractor.makesSounds { entry.sounds = sounds(key) }
-                    entry.isCapitalized = text.first?.isUppercase == true
-                    entry.hasInnerCapital = text.dropFirst().contains { $0.isUppercase }
-                    if extractor.pairIsLatin, key.count >= 4 { otherAnchors.append(anchors.keyId("c:\(key.prefix(4))")) }
+                    addLatinName(text, key: key, to: &entry, extractor)
+                    addCognate(key, extractor)
                 }
             }
-            if entry.word != nil {
-                for lexicon in extractor.outgoing.indices {
-                    for translation in translationKeys(of: lexiconWord, in: lexicon, extractor.outgoing[lexicon], isHan: entry.isHan) {
-                        otherAnchors.append(anchors.keyId("x:\(translation)"))
-                    }
-                }
-                // Glosses give headwords: an irregular form meets them by its own (`knew` ~ `to know`).
-                let headword = IrregularForms.base(of: lexiconWord, language: extractor.language) ?? lexiconWord
-                if !extractor.incoming.isEmpty, let key = Lexicon.key(Substring(headword)) { otherAnchors.append(anchors.keyId("x:\(key)")) }
-            }
+            if entry.word != nil { addTranslations(of: lexiconWord, isHan: entry.isHan, extractor) }
             entry.other = otherStart..<otherAnchors.count
             entries.append(entry)
             return entry
-        }
-
-        /// A word's translations, through its headword for an inflected Latin-script word.
-        ///
-        /// Han words are cut by ICU's dictionary, which is not the lexicon's: a listed Han word
-        /// also brings the first two glosses of each of its characters (classical Chinese reads
-        /// characters as words: MAC-dev .765 → .771), and a word the lexicon lacks is read as
-        /// the longest listed words it is made of, left to right, down to single characters
-        /// (bible-dev comparable en-zh .68 → .72).
-        private mutating func translationKeys(of word: String, in index: Int, _ lexicon: Lexicon, isHan: Bool) -> [String] {
-            let whole = lookUp(word, in: index, lexicon)
-            if isHan, !whole.isEmpty, word.count >= 2 {
-                return whole + word.flatMap { lookUp(String($0), in: index, lexicon).prefix(2) }
-            }
-            guard whole.isEmpty else { return whole }
-            if !isHan {
-                for form in InflectionRules.candidates(of: word, language: lexicon.headwordLanguage) {
-                    let keys = lookUp(form, in: index, lexicon)
-                    if !keys.isEmpty { return keys }
-                }
-                return []
-            }
-            guard word.count >= 2 else { return whole }
-            let characters = Array(word)
-            var keys: [String] = [], start = 0
-            while start < characters.count {
-                var end = characters.count
-                while end > start + 1, lookUp(String(characters[start..<end]), in: index, lexicon).isEmpty { end -= 1 }
-                keys += lookUp(String(characters[start..<end]), in: index, lexicon)
-                start = end
-            }
-            return keys
-        }
-
-        /// A lexicon's translation keys of a word, remembered: the characters and parts of
-        /// Chinese words are looked up again and again, and each lookup reads glosses.
-        private mutating func lookUp(_ word: String, in index: Int, _ lexicon: Lexicon) -> [String] {
-            if lookedUp.count <= index { lookedUp.append(contentsOf: repeatElement([:], count: index + 1 - lookedUp.count)) }
-            if let known = lookedUp[index][word] { return known }
-            let keys = lexicon.translationKeys(of: word)
-            lookedUp[index][word] = keys
-            return keys
-        }
-
-        /// `pinyin`: whether the words are Han words, read by their pinyin.
-        private mutating func bigram(_ first: Int32, _ second: Int32, sounds makesSounds: Bool, pinyin: Bool) -> (name: Int32, sounds: Sounds) {
-            let pair = Int64(first) << 32 | Int64(second)
-            if let known = nameBigrams[pair] { return known }
-            let joined = anchors.keys[Int(first)] + anchors.keys[Int(second)].dropFirst(2)
-            let ids = (name: anchors.keyId(joined), sounds: makesSounds ? sounds(String(joined.dropFirst(2)), pinyin: pinyin) : Sounds())
-            nameBigrams[pair] = ids
-            return ids
-        }
-
-        private mutating func sounds(_ name: String, pinyin: Bool = false) -> Sounds {
-            Sounds(skeleton: TransliterationSkeleton.of(name, pinyin: pinyin).map { anchors.keyId("s:\($0)") },
-                   voweled: TransliterationSkeleton.withVowels(name, pinyin: pinyin).map { anchors.keyId("v:\($0)") })
-        }
-
-        /// The pinyin of a short Han word, syllables joined (`王毅` → `wangyi`), character by
-        /// character from a cache: ICU's Han transform is slow, but a document has few distinct
-        /// characters.
-        private mutating func romanize(_ word: String, _ pinyin: Transliterator?) throws(ICUError) -> String? {
-            guard let pinyin, word.count <= 4 else { return nil }
-            var result = ""
-            for character in word {
-                if let cached = pinyinCache[character] {
-                    result += cached
-                } else {
-                    let latin = try pinyin.transform(String(character)).filter { $0.isLetter }.lowercased()
-                    pinyinCache[character] = latin
-                    result += latin
-                }
-            }
-            return result.isEmpty ? nil : result
         }
     }
 }

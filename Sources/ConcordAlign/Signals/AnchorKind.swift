@@ -1,36 +1,38 @@
-/// The kinds of lexical anchor, each with the weight its match carries.
-enum AnchorKind: Character {
-    /// A number, percentage or date (`n:`, `p:`, `d:`), the strongest evidence.
+/// The kinds of lexical anchor. What a match of each kind is worth depends on the mode: see
+/// ``AnchorWeights``.
+enum AnchorKind: Character, Sendable, CaseIterable {
+    /// A number by value (`3,5 milliards` ~ `3.5 billion` ~ `35亿`).
     case number = "n"
-    /// A name, brand, acronym or other word written alike on both sides (`w:`), including Han
-    /// words whose pinyin spells a Latin-script name (`王毅` ~ `Wang Yi`).
-    case word = "w"
-    /// A cognate between two Latin-script languages: the first four letters (`c:`).
+    /// A percentage by value.
+    case percentage = "p"
+    /// A date, or the day, month or year of one (`20 septembre 2020` ~ `2020年9月20日`).
+    case date = "d"
+    /// A name, brand, acronym or other word written alike on both sides, by its match key
+    /// (`Pompéo` → `pompeo`), including Han words whose pinyin spells a Latin-script name
+    /// (`王毅` ~ `Wang Yi`).
+    case name = "w"
+    /// A cognate between two Latin-script languages: the first four letters.
     case cognate = "c"
-    /// Sentence punctuation: a question, an exclamation, a quotation (`q:`).
+    /// Sentence punctuation: a question, an exclamation, a quotation.
     case punctuation = "q"
-    /// A word and one of its translations in a bilingual lexicon (`x:`, see ``Lexicon``).
-    case lexicon = "x"
-    /// A glossary concept named on the side (`g:`, see ``GlossaryTerms``): `蓬佩奥` meets
+    /// A word and one of its translations in a bilingual lexicon (see ``Lexicon``).
+    case translation = "x"
+    /// A glossary concept named on the side (see ``GlossaryTerms``): `蓬佩奥` meets
     /// `Mike Pompeo`, `华盛顿` meets `Washington`.
-    case glossary = "g"
-    /// A word pair learnt from the document itself (`l:`, see ``SelfTrainedLexicon``).
+    case concept = "g"
+    /// A word pair learnt from the documents themselves (see ``SelfTrainedLexicon``), payload `source|target`.
     case learnt = "l"
+    /// A name's consonant skeleton, across Han and Latin script (see ``TransliterationSkeleton``).
+    case soundSkeleton = "s"
+    /// A name's first sounds with their vowels, across Han and Latin script.
+    case soundStart = "v"
 
-    var weight: Double {
+    /// Numbers, dates, names and cognates: the anchors that need no dictionary, by which an
+    /// alignment's agreement is measured the same with or without one.
+    var isIntrinsic: Bool {
         switch self {
-        case .number: return 1.5
-        case .word: return 1.0
-        case .cognate: return 0.5
-        case .punctuation: return 0.3
-        case .learnt: return 0.8
-        case .lexicon: return 0.6
-        case .glossary: return 1.2
+        case .number, .percentage, .date, .name, .cognate: return true
+        default: return false
         }
-    }
-
-    init?(key: String) {
-        guard let first = key.first, let kind = AnchorKind(rawValue: first == "p" || first == "d" ? "n" : first) else { return nil }
-        self = kind
     }
 }

@@ -13,9 +13,9 @@ enum AnchorVocabulary {
         var shared: [(source: Int, target: Int, weight: Double, isIntrinsic: Bool)] = []
         for (sourceId, key) in source.keys.enumerated() where sourceFrequency[sourceId] > 0 {
             guard let targetId = target.existingKeyId(key).map(Int.init), targetFrequency[targetId] > 0,
-                  let kind = AnchorKind(key: key) else { continue }
+                  AnchorWeights.translation.uses(key.kind) else { continue }
             let rarity = log(sentences / Double(sourceFrequency[sourceId] + targetFrequency[targetId])) / log(sentences)
-            shared.append((sourceId, targetId, kind.weight * max(rarity, 0.05), kind == .number || kind == .word || kind == .cognate))
+            shared.append((sourceId, targetId, AnchorWeights.translation[key.kind] * max(rarity, 0.05), key.kind.isIntrinsic))
         }
         // Heaviest first, so that a sentence's sorted anchors start with its heaviest.
         let byWeight = shared.indices.sorted { (-shared[$0].weight, $0) < (-shared[$1].weight, $1) }
@@ -53,7 +53,7 @@ enum AnchorVocabulary {
         let sentences = Double(source.sentences.count + target.sentences.count + 1)
         let weights = lexicon.pairs.indices.map { pair in
             let rarity = log(sentences / Double(sourcePairs.frequency[pair] + targetPairs.frequency[pair])) / log(sentences)
-            return AnchorKind.learnt.weight * max(rarity, 0.05)
+            return AnchorWeights.translation[.learnt] * max(rarity, 0.05)
         }
         let vocabularyWeights = tables.source.vocabularyWeights + weights
         let intrinsic = tables.source.vocabularyIsIntrinsic + repeatElement(false, count: weights.count)

@@ -86,7 +86,7 @@ struct SelfTrainedLexicon {
         var bySource = [[Int32]](repeating: [], count: source.words.count)
         var byTarget = [[Int32]](repeating: [], count: target.words.count)
         for pair in pairs {
-            let key = "l:\(source.words[Int(pair.source)])|\(target.words[Int(pair.target)])"
+            let key = Anchor(.learnt, "\(source.words[Int(pair.source)])|\(target.words[Int(pair.target)])")
             bySource[Int(pair.source)].append(source.keyId(key))
             byTarget[Int(pair.target)].append(target.keyId(key))
         }

@@ -1,9 +1,9 @@
-/// The anchors and words of one side's sentences as small integers, each distinct anchor key
-/// and word kept as a string once. Ids are given in order of first appearance, so they never
+/// The anchors and words of one side's sentences as small integers, each distinct anchor and
+/// word kept once. Ids are given in order of first appearance, so they never
 /// depend on hash order.
 struct SideAnchors: Sendable {
-    private var keyNumbers = Numbering()
-    private var wordNumbers = Numbering()
+    private var keyNumbers = Numbering<Anchor>()
+    private var wordNumbers = Numbering<String>()
     /// Each sentence's anchor ids, distinct, in order of first appearance.
     var sentences: [[Int32]] = []
     /// Each sentence's word ids, distinct, in order of first appearance.
@@ -19,34 +19,34 @@ struct SideAnchors: Sendable {
     private var keySeen: [Int32] = []
     private var wordSeen: [Int32] = []
 
-    /// Anchor keys (`n:2020`, `w:pompeo`, …) by id.
-    var keys: [String] { keyNumbers.strings }
+    /// Anchors (`n:2020`, `w:pompeo`, …) by id.
+    var keys: [Anchor] { keyNumbers.values }
     /// Words (match keys of Latin-script words, Chinese words as written) by id.
-    var words: [String] { wordNumbers.strings }
+    var words: [String] { wordNumbers.values }
 
-    /// The id of an anchor key, given one when it is new.
-    mutating func keyId(_ key: String) -> Int32 { keyNumbers.id(key) }
+    /// The id of an anchor, given one when it is new.
+    mutating func keyId(_ key: Anchor) -> Int32 { keyNumbers.id(key) }
 
-    /// The id of a key already seen, if it was.
-    func existingKeyId(_ key: String) -> Int32? { keyNumbers.existingId(key) }
+    /// The id of an anchor already seen, if it was.
+    func existingKeyId(_ key: Anchor) -> Int32? { keyNumbers.existingId(key) }
 
     /// The id of a word, given one when it is new.
     mutating func wordId(_ word: String) -> Int32 { wordNumbers.id(word) }
 
-    /// Strings numbered in order of first appearance.
-    private struct Numbering: Sendable {
-        private(set) var strings: [String] = []
-        private var ids: [String: Int32] = [:]
+    /// Values numbered in order of first appearance.
+    private struct Numbering<Value: Hashable & Sendable>: Sendable {
+        private(set) var values: [Value] = []
+        private var ids: [Value: Int32] = [:]
 
-        mutating func id(_ string: String) -> Int32 {
-            if let known = ids[string] { return known }
-            let id = Int32(strings.count)
-            ids[string] = id
-            strings.append(string)
+        mutating func id(_ value: Value) -> Int32 {
+            if let known = ids[value] { return known }
+            let id = Int32(values.count)
+            ids[value] = id
+            values.append(value)
             return id
         }
 
-        func existingId(_ string: String) -> Int32? { ids[string] }
+        func existingId(_ value: Value) -> Int32? { ids[value] }
     }
 
     /// Appends a sentence given its anchor and word ids in any order, with repeats, and the
@@ -88,8 +88,8 @@ struct SideAnchors: Sendable {
         return result
     }
 
-    /// The anchor keys of a sentence with their ``sentenceGroups`` numbers.
-    func groupedKeys(ofSentence index: Int) -> [(key: String, group: Int32)] {
+    /// The anchors of a sentence with their ``sentenceGroups`` numbers.
+    func groupedKeys(ofSentence index: Int) -> [GroupedKey] {
         zip(sentences[index], sentenceGroups[index]).map { (keys[Int($0)], $1) }
     }
 

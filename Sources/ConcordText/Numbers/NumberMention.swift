@@ -20,9 +20,17 @@ public struct NumberMention: Sendable, Hashable {
     /// A key equal for equal values: `n:3500000000`, `p:10`, `d:2020-09-20`.
     public var key: String {
         switch value {
-        case .cardinal(let number): return "n:\(Self.format(number))"
-        case .percent(let number): return "p:\(Self.format(number))"
-        case .date(let date): return "d:\(date.iso)"
+        case .cardinal: return "n:\(canonicalValue)"
+        case .percent: return "p:\(canonicalValue)"
+        case .date: return "d:\(canonicalValue)"
+        }
+    }
+
+    /// The value written alike whatever the language: `3500000000`, `10`, `2020-09-20`.
+    public var canonicalValue: String {
+        switch value {
+        case .cardinal(let number), .percent(let number): return Self.format(number)
+        case .date(let date): return date.iso
         }
     }
 
