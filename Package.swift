@@ -42,10 +42,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ConcordTextTests", dependencies: ["ConcordText"]),
+        // Shared by the test targets only, never by the library (as swift-collections' test support).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ConcordTextTests", dependencies: ["ConcordText", "TestSupport"]),
         .testTarget(name: "ConcordGlossaryTests", dependencies: ["ConcordGlossary"]),
         .testTarget(name: "ConcordAuditTests", dependencies: ["ConcordAudit"]),
-        .testTarget(name: "ConcordAlignTests", dependencies: ["ConcordAlign"]),
+        .testTarget(name: "ConcordAlignTests", dependencies: ["ConcordAlign", "TestSupport"]),
         .testTarget(name: "ConcordCLITests", dependencies: ["concord"]),
     ]
 )

@@ -74,17 +74,18 @@ public final class Aligner {
         progress(.secondPass)
         let path = CoarseToFine.bestPath(source: sourceTable, target: targetTable, length: length, parameters: parameters, near: firstPass)
 
+        let confidence = BeadConfidence(length: length)
         var agreement = 0.0, withAnchors = 0
         let beads = path.map { step -> Bead in
             guard !step.source.isEmpty, !step.target.isEmpty else { return Bead(source: step.source, target: step.target, confidence: 0) }
-            let lengthFit = exp(-length.cost(source: step.source.reduce(0) { $0 + sourceTable.lengths[$1] },
-                                             target: step.target.reduce(0) { $0 + targetTable.lengths[$1] }) / 3)
-            guard let similarity = Self.similarity(step.source, step.target, sourceTable, targetTable) else {
-                return Bead(source: step.source, target: step.target, confidence: 0.6 * lengthFit)
+            let similarity = Self.similarity(step.source, step.target, sourceTable, targetTable)
+            if let similarity {
+                agreement += similarity
+                withAnchors += 1
             }
-            agreement += similarity
-            withAnchors += 1
-            return Bead(source: step.source, target: step.target, confidence: 0.4 * lengthFit + 0.6 * similarity)
+            return Bead(source: step.source, target: step.target,
+                        confidence: confidence.of(sourceLength: step.source.reduce(0) { $0 + sourceTable.lengths[$1] },
+                                                  targetLength: step.target.reduce(0) { $0 + targetTable.lengths[$1] }, agreement: similarity))
         }
         return Alignment(beads: beads, sourceCount: source.count, targetCount: target.count,
                          anchorAgreement: withAnchors == 0 ? 0 : agreement / Double(withAnchors),

@@ -61,3 +61,17 @@ public enum Parallel {
         var second: Second?
     }
 }
+
+/// A job started on another thread, whose caller only needs to know when it is done.
+public struct BackgroundJob: Sendable {
+    private let group: DispatchGroup
+
+    /// Starts `work`, which shares nothing with its caller but what it captures.
+    public init(_ work: @escaping @Sendable () -> Void) {
+        group = DispatchGroup()
+        DispatchQueue.global().async(group: group, execute: work)
+    }
+
+    /// Returns once the job is done.
+    public func wait() { group.wait() }
+}

@@ -4,8 +4,8 @@ public struct Bead: Sendable, Hashable {
     public let source: Range<Int>
     /// 0-based indices of the target segments.
     public let target: Range<Int>
-    /// How sure the aligner is, from 0 to 1: how much better this pairing explains its sentences
-    /// than leaving them unaligned. 0 for null beads.
+    /// How sure the aligner is, from 0 to 1: how well the sides' lengths fit and how many of
+    /// their numbers and names they share (see ``BeadConfidence``). 0 for null beads.
     public let confidence: Double
 
     public init(source: Range<Int>, target: Range<Int>, confidence: Double) {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ConcordAlign
+import ConcordConcurrency
 import ConcordText
-import Foundation
 
 struct AlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,10 +39,6 @@ struct AlignCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case beads, tsv, jsonl, tmx
-    }
-
     @Argument(help: ArgumentHelp("The source document.", valueName: "source"))
     var source: String
 
@@ -58,32 +54,16 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --comparable: the lowest score (0–1) of a pair that is kept (default \(ComparableMatcher.defaultThreshold); two segments that are each other's best candidate need \(ComparableCandidates.mutualShare) of it).", valueName: "x"))
     var threshold: Double?
 
-    @Option(name: .customLong("src-lang"), help: ArgumentHelp("Source language (en, fr, zh, …, or auto).", valueName: "lang"))
-    var sourceLanguage: LanguageChoice = .auto
-
-    @Option(name: .customLong("tgt-lang"), help: ArgumentHelp("Target language (en, fr, zh, …, or auto).", valueName: "lang"))
-    var targetLanguage: LanguageChoice = .auto
-
-    @Flag(name: .long, help: "The inputs have one segment per line; align the lines as given.")
-    var presegmented = false
+    @OptionGroup var input: AlignmentInputOptions
 
     @Option(name: .long, help: "Output format: beads, tsv, jsonl or tmx.")
-    var format: Format = .tsv
+    var format: AlignmentFormat = .tsv
 
-    @Option(name: .customLong("skip-cost"), help: ArgumentHelp("Cost of leaving one sentence unaligned; lower finds more omissions.", valueName: "cost"))
-    var skipCost: Double?
+    @OptionGroup var cost: CostOptions
 
-    @Option(name: .customLong("lexical-weight"), help: ArgumentHelp("Weight of shared numbers, names and words against sentence lengths.", valueName: "weight"))
-    var lexicalWeight: Double?
+    @OptionGroup var lexicons: LexiconOptions
 
-    @Option(name: .long, help: ArgumentHelp("A bilingual dictionary: CC-CEDICT text, or a FreeDict .index with its .dict (repeatable).", valueName: "path"))
-    var lexicon: [String] = []
-
-    @Flag(name: .customLong("no-lexicons"), help: "Do not use the dictionaries installed in the lexicon folder.")
-    var noLexicons = false
-
-    @Option(name: .long, help: ArgumentHelp("A glossary file or folder (e.g. Glossaries); its concepts named on both sides are anchors (repeatable).", valueName: "path"))
-    var glossary: [String] = []
+    @OptionGroup var anchorGlossary: AnchorGlossaryOptions
 
     @OptionGroup var outputOptions: OutputOptions
 
@@ -92,70 +72,36 @@ struct AlignCommand: ParsableCommand {
         if threshold != nil && !comparable { throw ValidationError("'--threshold' only with '--comparable'") }
         if let threshold, !(0...1).contains(threshold) { throw ValidationError("'--threshold' must be between 0 and 1") }
         if comparable && (format == .beads || format == .tmx) { throw ValidationError("'--comparable' writes tsv or jsonl") }
-        if let skipCost, !(skipCost > 0 && skipCost.isFinite) { throw ValidationError("'--skip-cost' must be a positive number") }
-        if let lexicalWeight, !(lexicalWeight >= 0 && lexicalWeight.isFinite) { throw ValidationError("'--lexical-weight' must be zero or more") }
     }
 
     func run() throws {
         if comparable { return try runComparable() }
         try reportingFailures {
-            let preparation = DispatchGroup()
-            defer { preparation.wait() }
-            var preparing = false
-            if case .fixed(let source) = sourceLanguage, case .fixed(let target) = targetLanguage {
-                prepare(source, target, in: preparation)
-                preparing = true
-            }
-            let (sourceSide, targetSide) = try AlignmentSide.pair(source: (source, sourceLanguage), target: (target, targetLanguage),
-                                                                  presegmented: presegmented)
-            if !preparing { prepare(sourceSide.language, targetSide.language, in: preparation) }
-            var parameters = CostParameters()
-            if let skipCost { parameters.skipCost = skipCost }
-            if let lexicalWeight {
-                parameters.lexicalWeight = lexicalWeight
-                parameters.crossScriptLexicalWeight = lexicalWeight
-            }
-            var lexiconPaths = lexicon
-            if !noLexicons {
-                lexiconPaths += LexiconCache.paths(in: LexiconCache.folder(), between: sourceSide.language, and: targetSide.language)
-            }
-            let lexicons = try lexiconPaths.map { (path) throws(DataFileError) in try Lexicon.load(path: path) }
-            let terms = glossary.isEmpty ? nil : try GlossaryTerms.load(paths: glossary)
-            let aligner = Aligner(sourceLanguage: sourceSide.language, targetLanguage: targetSide.language,
-                                  parameters: parameters, lexicons: lexicons, glossary: terms)
+            var preparation = prepare(input.sourceLanguage.fixed, input.targetLanguage.fixed)
+            defer { preparation?.wait() }
+            let (sourceSide, targetSide) = try AlignmentSide.pair(source: (source, input.sourceLanguage), target: (target, input.targetLanguage),
+                                                                  presegmented: input.presegmented)
+            if preparation == nil { preparation = prepare(sourceSide.language, targetSide.language) }
+            let aligner = Aligner(sourceLanguage: sourceSide.language, targetLanguage: targetSide.language, parameters: cost.parameters,
+                                  lexicons: try lexicons.load(between: [sourceSide.language, targetSide.language]),
+                                  glossary: try anchorGlossary.terms())
             let progress = ProgressLine(enabled: sourceSide.texts.count + targetSide.texts.count >= ProgressLine.minimumSegments)
             let alignment = try aligner.align(source: sourceSide.texts, target: targetSide.texts) { stage in
                 progress.show("aligning: \(stage.rawValue)", fraction: stage.progress)
             }
             progress.clear()
             let sink = OutputSink(options: outputOptions)
-            let writer = AlignmentWriter(source: sourceSide, target: targetSide)
-            let lineFormat: AlignmentWriter.LineFormat
-            switch format {
-            case .beads: lineFormat = .beads
-            case .tsv: lineFormat = .tsv
-            case .jsonl: lineFormat = .jsonl
-            case .tmx:
-                let tmx = TMXWriter(sourceLanguage: sourceSide.language, targetLanguage: targetSide.language, toolVersion: Concord.version)
-                sink.write(tmx.document(beads: alignment.beads) { (sourceSide.joinedText($0.source), targetSide.joinedText($0.target)) })
-                try sink.finish()
-                AlignmentSummary(alignment: alignment, source: sourceSide, target: targetSide).report()
-                return
-            }
-            for bead in alignment.beads {
-                sink.writeLine(try writer.line(for: bead, format: lineFormat))
-            }
+            try AlignmentWriter(source: sourceSide, target: targetSide).write(alignment, format: format, to: sink)
             try sink.finish()
             AlignmentSummary(alignment: alignment, source: sourceSide, target: targetSide).report()
         }
     }
 
     /// Has ICU compile what aligning these languages needs on another thread, while this one
-    /// reads the documents and loads the lexicons. A failure is left for the aligner to meet
-    /// and report.
-    private func prepare(_ source: Language, _ target: Language, in group: DispatchGroup) {
-        DispatchQueue.global().async(group: group) {
-            try? Aligner.prepare(sourceLanguage: source, targetLanguage: target)
-        }
+    /// reads the documents and loads the lexicons; nil when a language is not known yet. A
+    /// failure is left for the aligner to meet and report.
+    private func prepare(_ source: Language?, _ target: Language?) -> BackgroundJob? {
+        guard let source, let target else { return nil }
+        return BackgroundJob { try? Aligner.prepare(sourceLanguage: source, targetLanguage: target) }
     }
 }

@@ -27,10 +27,6 @@ struct AuditCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, jsonl, sarif
-    }
-
     @Argument(help: ArgumentHelp("The text files to check (UTF-8, or UTF-16 with a BOM).", valueName: "file"))
     var files: [String]
 
@@ -42,7 +38,7 @@ struct AuditCommand: ParsableCommand {
     var lang: LanguageChoice = .auto
 
     @Option(name: .long, help: "Output format: text (compiler style), jsonl or sarif.")
-    var format: Format = .text
+    var format: FindingFormat = .text
 
     @Option(name: .customLong("min-confidence"), help: ArgumentHelp("Report findings at least this sure (0–1).", valueName: "x"))
     var minimumConfidence = 0.6
@@ -70,17 +66,10 @@ struct AuditCommand: ParsableCommand {
         try reportingFailures {
             let index = try indexOptions.index(glossaryOptions)
             let auditor = Auditor(index: index, minimumConfidence: minimumConfidence)
-            var documents: [(TextDocument, Language)] = []
-            var read: [String: TextDocument] = [:]
-            for file in files where read[file] == nil {
-                let document = try TextDocument.read(path: file)
-                guard !document.units.isEmpty else { throw DocumentError.empty(name: document.name) }
-                documents.append((document, try lang.resolve(for: document)))
-                read[file] = document
-            }
+            let documents = try readDocuments()
             var findings: [Finding] = []
-            var fixes: [(TextDocument, [UInt16], [Finding])] = []
-            for (document, language) in documents {
+            var fixes: [(document: TextDocument, units: [UInt16], applied: [Finding])] = []
+            for (_, document, language) in documents {
                 let found = try auditor.audit(document, language: language)
                 findings += found
                 if fix {
@@ -88,27 +77,12 @@ struct AuditCommand: ParsableCommand {
                     if !applied.isEmpty { fixes.append((document, units, applied)) }
                 }
             }
-            if pair {
-                findings += try pairFindings(read[files[0]]!, read[files[1]]!, auditor: auditor, glossary: index.glossary)
+            if pair, let source = documents.first(where: { $0.path == files[0] }), let target = documents.first(where: { $0.path == files[1] }) {
+                findings += try pairFindings(source.document, target.document, auditor: auditor, glossary: index.glossary)
             }
             foundAny = !findings.isEmpty
             let sink = OutputSink(options: outputOptions)
-            switch format {
-            case .text:
-                for finding in findings {
-                    sink.writeLine("\(finding.file):\(finding.position.line):\(finding.position.column): \(finding.kind.severity): \(finding.message) [\(finding.kind.rawValue), \(String(format: "%.2f", finding.confidence)): \(finding.evidence.joined(separator: "; "))]")
-                }
-            case .jsonl:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                for finding in findings {
-                    sink.writeLine(String(decoding: try encoder.encode(FindingRecord(finding)), as: UTF8.self))
-                }
-            case .sarif:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-                sink.writeLine(String(decoding: try encoder.encode(SARIFLog(findings: findings, toolVersion: Concord.version)), as: UTF8.self))
-            }
+            try FindingWriter(format: format).write(findings, to: sink)
             try sink.finish()
             for (document, units, applied) in fixes {
                 try Self.rewrite(document.name, with: document.encoding.encode(units))
@@ -116,10 +90,21 @@ struct AuditCommand: ParsableCommand {
                     Diagnostics.note("fixed \(finding.file):\(finding.position.line):\(finding.position.column): '\(finding.found)' → '\(finding.expected)'")
                 }
             }
-            let fixedCount = fixes.reduce(0) { $0 + $1.2.count }
+            let fixedCount = fixes.reduce(0) { $0 + $1.applied.count }
             Diagnostics.note("\(files.count) file\(files.count == 1 ? "" : "s"), \(index.conceptCount) concept\(index.conceptCount == 1 ? "" : "s"): \(findings.count) finding\(findings.count == 1 ? "" : "s")\(fix ? ", \(fixedCount) fixed" : "")")
         }
         if foundAny { throw ExitCode.failure }
+    }
+
+    /// Each file named once, read, with its language.
+    private func readDocuments() throws -> [(path: String, document: TextDocument, language: Language)] {
+        var documents: [(path: String, document: TextDocument, language: Language)] = []
+        for file in files where !documents.contains(where: { $0.path == file }) {
+            let document = try TextDocument.read(path: file)
+            guard !document.units.isEmpty else { throw DocumentError.empty(name: document.name) }
+            documents.append((file, document, try lang.resolve(for: document)))
+        }
+        return documents
     }
 
     /// Replaces a file's bytes atomically: through a symbolic link, the file it points to (the

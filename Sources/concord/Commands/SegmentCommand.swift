@@ -18,10 +18,6 @@ struct SegmentCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case lines, jsonl
-    }
-
     @Argument(help: ArgumentHelp("The text file to split (UTF-8, or UTF-16 with a BOM); '-' reads standard input.", valueName: "file"))
     var file: String
 
@@ -29,7 +25,7 @@ struct SegmentCommand: ParsableCommand {
     var lang: LanguageChoice = .auto
 
     @Option(name: .long, help: "Output format: lines or jsonl.")
-    var format: Format = .lines
+    var format: SegmentFormat = .lines
 
     @Flag(name: .long, help: "The input already has one segment per line; keep its lines as they are.")
     var presegmented = false
@@ -45,47 +41,8 @@ struct SegmentCommand: ParsableCommand {
             let segments = presegmented ? segmenter.lineSegments(of: document) : try segmenter.segments(of: document)
             if document.isBlank { Diagnostics.warning("\(document.name): only white space; no sentences") }
             let sink = OutputSink(options: outputOptions)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            for segment in segments {
-                switch format {
-                case .lines:
-                    sink.writeLine(segment.text)
-                case .jsonl:
-                    let line = try encoder.encode(SegmentRecord(segment, language: language))
-                    sink.writeLine(String(decoding: line, as: UTF8.self))
-                }
-            }
+            try SegmentWriter(format: format, language: language).write(segments, to: sink)
             try sink.finish()
         }
-    }
-}
-
-/// One JSON Lines object of `concord segment --format jsonl`.
-struct SegmentRecord: Encodable {
-    let index: Int
-    let text: String
-    let language: String
-    let paragraph: Int
-    let startLine: Int
-    let startColumn: Int
-    let endLine: Int
-    let endColumn: Int
-
-    init(_ segment: Segment, language: Language) {
-        index = segment.index
-        text = segment.text
-        self.language = language.code
-        paragraph = segment.paragraph
-        startLine = segment.start.line
-        startColumn = segment.start.column
-        endLine = segment.end.line
-        endColumn = segment.end.column
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case index, text, language, paragraph
-        case startLine = "start_line", startColumn = "start_column"
-        case endLine = "end_line", endColumn = "end_column"
     }
 }

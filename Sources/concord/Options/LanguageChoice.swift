@@ -25,6 +25,12 @@ enum LanguageChoice: ExpressibleByArgument, CustomStringConvertible {
 
     static var defaultCompletionKind: CompletionKind { .list(["auto", "en", "fr", "zh"]) }
 
+    /// The language given, or nil for `auto`.
+    var fixed: Language? {
+        if case .fixed(let language) = self { return language }
+        return nil
+    }
+
     /// The language chosen, or `fallback` for `auto` (when there is nothing to detect from).
     func resolveOrDefault(_ fallback: Language) throws -> Language {
         switch self {

@@ -1,8 +1,14 @@
+import ArgumentParser
 import ConcordAlign
 import ConcordText
 import Foundation
 
-/// Formats beads as lines of `concord align`'s output formats.
+/// `concord align`'s output formats.
+enum AlignmentFormat: String, ExpressibleByArgument, CaseIterable {
+    case beads, tsv, jsonl, tmx
+}
+
+/// Writes an alignment in one of `concord align`'s output formats.
 struct AlignmentWriter {
     let source: AlignmentSide
     let target: AlignmentSide
@@ -12,13 +18,20 @@ struct AlignmentWriter {
         return encoder
     }()
 
-    /// The formats written one line per bead.
-    enum LineFormat {
-        case beads, tsv, jsonl
+    func write(_ alignment: Alignment, format: AlignmentFormat, to sink: OutputSink) throws {
+        if format == .tmx {
+            let tmx = TMXWriter(sourceLanguage: source.language, targetLanguage: target.language, toolVersion: Concord.version)
+            sink.write(tmx.document(beads: alignment.beads) { (source.joinedText($0.source), target.joinedText($0.target)) })
+            return
+        }
+        for bead in alignment.beads { sink.writeLine(try line(for: bead, format: format)) }
     }
 
-    func line(for bead: Bead, format: LineFormat) throws -> String {
+    /// A bead as a line of the formats written one line per bead (not TMX).
+    private func line(for bead: Bead, format: AlignmentFormat) throws -> String {
         switch format {
+        case .tmx:
+            preconditionFailure("TMX is one document, not a line per bead")
         case .beads:
             return "[\(bead.source.map(String.init).joined(separator: ","))]:[\(bead.target.map(String.init).joined(separator: ","))]"
         case .tsv:

@@ -1,5 +1,6 @@
 import Testing
 @testable import ConcordText
+import TestSupport
 
 @Suite struct CodeUnitScanTests {
     /// Random UTF-16 units drawn mostly around the bounds that matter, so every lane position

@@ -1,5 +1,6 @@
 import Testing
 import ConcordText
+import TestSupport
 
 @Suite struct PositionMapperTests {
     private func positions(_ text: String, at needles: [String]) -> [TextPosition] {

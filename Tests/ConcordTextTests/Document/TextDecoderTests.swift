@@ -1,5 +1,6 @@
 import Testing
 @testable import ConcordText
+import TestSupport
 
 @Suite struct TextDecoderTests {
     @Test func utf8WithAndWithoutBOMGiveTheSameText() throws {

@@ -1,5 +1,6 @@
 import Testing
 import ConcordText
+import TestSupport
 
 @Suite struct ChineseNumeralTests {
     @Test func positionalNumeralsAreRead() {
@@ -48,18 +49,5 @@ import ConcordText
         for text in ["十八", "一百二十三", "两千五百万", "二千零二十", "壹佰"] {
             #expect(icu.parse(text)?.value == ChineseNumeral.value(of: text), "\(text)")
         }
-    }
-}
-
-/// A small deterministic generator, so the sampled values are the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

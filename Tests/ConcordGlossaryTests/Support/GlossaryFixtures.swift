@@ -53,7 +53,7 @@ enum GlossaryFixtures {
 
     /// The glossary shipped in `Glossaries/`, read from this repository (not `../shared`).
     static let shippedGlossaryPath = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Glossaries/us-china-apps-2020.tsv").path
 
     /// The glossary without the file locations, which differ between a file and its export.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct ComparableCommandTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     @Test func twoRunsGiveTheSameBytes() throws {
         // Each process hashes with its own seed: neither pairs nor scores may depend on it.

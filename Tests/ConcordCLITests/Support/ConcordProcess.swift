@@ -78,6 +78,6 @@ final class ScratchFolder {
     func file(_ name: String, _ text: String) throws -> String { try file(name, Array(text.utf8)) }
 
     static let samples = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Samples")
 }

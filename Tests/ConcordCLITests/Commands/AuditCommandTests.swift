@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct AuditCommandTests {
     static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let glossary = repository.appendingPathComponent("Glossaries").path
 
     /// `concord audit --glossary <repo>/Glossaries …`.

@@ -6,7 +6,7 @@ import Foundation
 /// The repository's folders and a small glossary written in the test, so each check can be
 /// tried on sentences made for it.
 enum AuditFixtures {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let samples = repository.appendingPathComponent("Samples")
     static let shippedGlossary = repository.appendingPathComponent("Glossaries").path
 
