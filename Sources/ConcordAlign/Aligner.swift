@@ -49,9 +49,9 @@ public final class Aligner {
             return Alignment(beads: beads, sourceCount: source.count, targetCount: target.count, anchorAgreement: 0, chanceAgreement: 0)
         }
         progress(.analysing)
-        let (sourceAnchors, targetAnchors) = try AnchorExtractor.anchors(of: source, target, sourceLanguage: sourceLanguage,
-                                                                         targetLanguage: targetLanguage, lexicons: lexicons, glossary: glossary)
-        let sourceLengths = source.map(Self.length), targetLengths = target.map(Self.length)
+        let sides = try AnchorExtractor.anchors(of: source, target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                                lexicons: lexicons, glossary: glossary)
+        let (sourceAnchors, sourceLengths) = sides.source, (targetAnchors, targetLengths) = sides.target
         let (firstSource, firstTarget) = AnchorVocabulary.tables(source: sourceAnchors, target: targetAnchors,
                                                                  sourceLengths: sourceLengths, targetLengths: targetLengths)
 

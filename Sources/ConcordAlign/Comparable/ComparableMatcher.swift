@@ -151,17 +151,14 @@ public final class ComparableMatcher {
 
     /// Scores of one pair of languages are scaled so that one default threshold fits every
     /// pair. Between English and French, cognates and a dictionary give more shared anchors
-    /// than between either and Chinese, and the best threshold on the synthetic bible-dev set
-    /// is higher, by about a tenth: 0.39 against 0.35 for en-zh (before names' sounds and
-    /// mutual best candidates, 0.25 against 0.225, where the scale was chosen; the hand-made
-    /// Samples commerce-ban pairs agreed, F1 .732 against .698). Other pairs are not calibrated.
+    /// than between either and Chinese, and the best threshold is higher by about a tenth.
+    /// Other pairs are not calibrated.
     static func scoreScale(_ pair: LanguagePair) -> Double {
         Set([pair.source, pair.target]) == [.english, .french] ? 0.9 : 1
     }
 
-    /// Candidates scoring less than this are not kept, even for tuning or as rivals: on the
-    /// synthetic dev sets no F1 changes from 0.1, and the 200-article benchmark keeps a third of
-    /// the candidates (3.5 → 2.5 s, 398 → 249 MB).
+    /// Candidates scoring less than this are not kept, even for tuning or as rivals: they
+    /// never make a pair, and keeping them costs time and memory.
     static let lowestScoreKept = 0.15
 }
 

@@ -74,13 +74,10 @@ struct LanguagePairScoring {
 
     /// A segment's weight: each word once, by its strongest anchor, however many glosses it
     /// has — a Chinese word with eight English glosses does not weigh eight times an English
-    /// word (bible-dev comparable, F1 at the best threshold: en-fr .900 → .902, en-zh .817 →
-    /// .824, the two best thresholds closer together). Only anchors the other side can meet
-    /// count: a word with no counterpart anywhere says nothing about which segment is its partner.
-    /// Nor does a name's sounds with vowels (`v:`): three sounds, shared by many words, can
-    /// confirm a pair, but their absence is no evidence against it (bible-dev comparable en-zh
-    /// about the same either way, .850 counted and .846 not; all 156 articles at once, .307
-    /// counted and .388 not).
+    /// word. Only anchors the other side can meet count: a word with no counterpart anywhere
+    /// says nothing about which segment is its partner. Nor does a name's sounds with vowels
+    /// (``AnchorKind/soundStart``): three sounds, shared by many words, can confirm a pair, but
+    /// their absence is no evidence against it.
     private func norm(_ keys: [Int32], _ groups: [Int32], against other: [Int32]) -> Double {
         // Groups are positions below the anchor count; summed in their order, the norm never
         // depends on hash order.
@@ -193,12 +190,8 @@ struct LanguagePairScoring {
         }
     }
 
-    /// How much the articles' share of best candidates counts, in ``weighByArticles(_:from:)``.
-    /// Matched all at once, F1 without it and with it: the 156 bible-dev articles of different
-    /// chapters, en-fr .634 → .674, en-zh .328 → .348; the 200 overlapping articles of
-    /// `concord-bench comparable`, .639 → .656 (precision .76 → .97). A weight of 8 did better
-    /// on the first (.687, .382) and worse on the second (.568): it costs articles that share
-    /// part of a story the pairs they do share.
+    /// How much the articles' share of best candidates counts, in ``weighByArticles(_:from:)``:
+    /// more costs articles that share part of a story the pairs they do share.
     static let articleWeight = 2.0
     /// Candidates scoring this share of a segment's best count as best too: copies of one
     /// report in several articles vote for each.

@@ -6,7 +6,7 @@ public struct CostParameters: Sendable {
     public var lexicalWeight = 6.0
     /// The same between Chinese and a Latin-script language, where lengths say less (their
     /// correlation in gold beads is .89 for zh-en against .97 for de-fr), so anchors must say
-    /// more. Tuned on the development sets: MAC-dev .73 → .76, Text+Berg unaffected.
+    /// more.
     public var crossScriptLexicalWeight = 10.0
     /// The cost of leaving one sentence unaligned.
     public var skipCost = 4.0

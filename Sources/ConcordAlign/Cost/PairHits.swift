@@ -14,7 +14,8 @@ struct PairHits {
     /// Widest bead side, so that any bead ending inside the corridor finds its pairs.
     static let reach = 4
 
-    /// Tables with more rows are filled on two threads, half the rows each.
+    /// Tables with more rows are filled on two threads, half the rows each (bible-dev ×10,
+    /// whole `concord align`: en-fr 0.51 → 0.47 s).
     static let twoThreadRows = 2_048
 
     init(source: SignalTable, target: SignalTable, corridor: Corridor) {

@@ -7,8 +7,8 @@ import ConcordConcurrency
 enum CoarseToFine {
     /// Grids up to this many cells are searched whole.
     static let fullSearchCells = 160_000
-    /// Cells added on each side of the projected coarse path, as Vecalign's search buffer:
-    /// the dev sets, and a 500-sentence insertion into bible-dev, align as well as with 8.
+    /// Cells added on each side of the projected coarse path, as Vecalign's search buffer
+    /// (figures in <doc:TuningHistory>).
     static let corridorWidth = 5
 
     static func bestPath(source: SignalTable, target: SignalTable, length: LengthModel,

@@ -52,7 +52,16 @@ final class SearchGrid {
 
     /// Fills `rows` in `direction`: forward rows start at row 0, backward rows end at the last.
     func fill(_ direction: Direction, rows: Range<Int>) {
-        let step = direction == .forward ? 1 : -1
+        // Each direction compiled on its own, its step a constant.
+        switch direction {
+        case .forward: fill(rows, step: 1)
+        case .backward: fill(rows, step: -1)
+        }
+    }
+
+    @inline(__always)
+    private func fill(_ rows: Range<Int>, step: Int) {
+        let direction = step > 0 ? Direction.forward : .backward
         let origin = origin(direction)
         best[cell(origin.row, origin.column)] = 0
         let rowOrder = direction == .forward ? stride(from: rows.lowerBound, to: rows.upperBound, by: 1)

@@ -69,9 +69,8 @@ final class AnchorExtractor {
     var anchors: SideAnchors { state.anchors }
 
     /// Whether dictionary words spanning two or three of ICU's Han words are also looked up
-    /// (``State/addSpanTranslations(_:_:)``): bible-dev comparable en-zh .828 → .835, but
-    /// for the translation aligner, which has the order of the sentences to go by, only
-    /// .001–.002 for an eighth more time.
+    /// (``State/addSpanTranslations(_:_:)``): worth it for the comparable mode, not for the
+    /// translation aligner, which has the order of the sentences to go by.
     var readsWordsAcrossTokens = false
 
     /// Whether names meet across Han and Latin script by their sounds (``TransliterationSkeleton``):
@@ -232,8 +231,7 @@ final class AnchorExtractor {
                         anchorBuffer.append(joined.name)
                         // Chinese writes a foreign name in characters chosen for their sound,
                         // which ICU's dictionary cuts one by one (以扫, Esau: 以 + 扫); two
-                        // dictionary words side by side are seldom a name (bible-dev comparable
-                        // en-zh .849 → .852, all articles at once .417 → .422).
+                        // dictionary words side by side are seldom a name.
                         if !entry.isHan || (entry.isOneHanCharacter && previousIsOneHanCharacter) {
                             joined.sounds.append(to: &anchorBuffer)
                         }

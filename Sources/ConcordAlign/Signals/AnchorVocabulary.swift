@@ -29,7 +29,8 @@ enum AnchorVocabulary {
         let sharedOfSource = sourceIds, sharedOfTarget = targetIds
         let weights = byWeight.map { shared[$0].weight }
         let intrinsic = byWeight.map { shared[$0].isIntrinsic }
-        // The two sides on two threads: each is read-only input and its own output.
+        // The two sides on two threads: each is read-only input and its own output. With the
+        // coarse tables' merge in CoarseToFine, bible-dev ×10 en-fr 0.52 → 0.47 s, en-zh 0.58 → 0.54 s.
         return Parallel.both({ table(source, sharedOfSource, weights, intrinsic, sourceLengths) },
                           { table(target, sharedOfTarget, weights, intrinsic, targetLengths) })
     }

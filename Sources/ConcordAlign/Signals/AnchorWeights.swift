@@ -17,7 +17,7 @@ struct AnchorWeights: Sendable {
 
     /// The comparable mode (``ComparableMatcher``): concepts, names, numbers and dates say more
     /// than a shared stem or a dictionary translation; a name's sounds, shared by many Chinese
-    /// words, say less (figures in ConcordAlign.docc/Comparable.md).
+    /// words, say less (figures in <doc:TuningHistory>).
     static let comparable = AnchorWeights(weights: [
         .concept: 2, .date: 2, .name: 1.5, .number: 1.5, .percentage: 1, .cognate: 1, .translation: 1, .learnt: 1,
         .soundSkeleton: 0.5, .soundStart: 0.5, .punctuation: 0.3,

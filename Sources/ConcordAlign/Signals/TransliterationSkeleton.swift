@@ -8,8 +8,7 @@
 /// `d`/`t`, `g`/`k`/`q`, `f`/`v`/`ph`, `m`/`n`/`ng`, and `s`/`z`/`x`/`c`/`sh`/`ch`/`zh` are each
 /// one sound; a sound repeated is written once; and only the first ``length`` sounds are kept.
 enum TransliterationSkeleton {
-    /// Two sounds: Chinese often drops a name's later consonants (`Amorite`, 亚摩利 `yamoli`);
-    /// bible-dev comparable en-zh .790 with three sounds, .801 with two.
+    /// Two sounds: Chinese often drops a name's later consonants (`Amorite`, 亚摩利 `yamoli`).
     static let length = 2
     /// A skeleton of one sound is shared by too many words to say anything.
     static let minimumLength = 2

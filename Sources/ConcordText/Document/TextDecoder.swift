@@ -1,4 +1,3 @@
-import ConcordConcurrency
 import CICUShim
 import Foundation
 #if canImport(Glibc)
@@ -42,7 +41,7 @@ public enum TextDecoder {
             throw .binaryContent(name: name, line: lineNumber(in: input, at: bodyStart + nul),
                                  byteOffset: bodyStart + nul)
         }
-        guard let (units, lines) = ParallelUTF8Conversion.convert(body) else {
+        guard let (units, lines) = UTF8Conversion.convert(body) else {
             let bad = bodyStart + (firstInvalidUTF8Offset(body) ?? 0)
             throw .invalidUTF8(name: name, line: lineNumber(in: input, at: bad), byteOffset: bad)
         }
@@ -135,69 +134,38 @@ public enum TextDecoder {
     }
 }
 
-/// UTF-8 → UTF-16 and the line index, on all cores for large inputs: the bytes are cut after
-/// line feeds (always character and line boundaries) and each part is converted into its own
-/// stretch of one array (a part of *n* bytes never needs more than *n* UTF-16 units), noting its
-/// line ends on the way; then the stretches are moved together. One pass over the bytes; most of
-/// the cost on a fresh array is the operating system handing out its memory (see ``HugePages``).
-private enum ParallelUTF8Conversion {
-    static let parallelThreshold = 1 << 20
+/// UTF-8 → UTF-16 and the line index in one pass over the bytes, noting line ends on the way;
+/// most of the cost on a fresh array is the operating system handing out its memory (see
+/// ``HugePages``). One thread: converting parts on two cores gained nothing measurable on this
+/// two-core machine (`concord segment` of 124 MB of English, 0.63 s either way).
+private enum UTF8Conversion {
     /// Line ends the converter notes per call.
     private static let lineEndBatch = 4096
 
-    /// What one part converted: its UTF-16 length, and its line ends as offsets in its own
-    /// stretch (where the next line starts, and where the line's content ends); nil when its
-    /// bytes are not well-formed UTF-8.
-    private typealias Part = (length: Int, nextStarts: [Int], contentEnds: [Int])
-
     /// The UTF-16 of `bytes` and its lines, or nil when the bytes are not well-formed UTF-8.
     static func convert(_ bytes: UnsafeBufferPointer<UInt8>) -> (units: [UInt16], lines: LineIndex)? {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        var cuts = [0]
-        if bytes.count >= parallelThreshold, cores > 1 {
-            for part in 1..<cores {
-                var cut = bytes.count * part / cores
-                while cut < bytes.count, bytes[cut - 1] != 0x0A { cut += 1 }
-                if cut > cuts[cuts.count - 1], cut < bytes.count { cuts.append(cut) }
-            }
-        }
-        cuts.append(bytes.count)
+        guard !bytes.isEmpty else { return ([], LineIndex(starts: [0], contentEnds: [0], count: 0)) }
         var lines: LineIndex?
         let units = [UInt16](unsafeUninitializedCapacity: max(bytes.count, 1)) { buffer, count in
             HugePages.advise(buffer)
-            let parts = Parallel.map(cuts.count - 1) { convert(bytes, cuts[$0]..<cuts[$0 + 1], into: buffer.baseAddress) }
-                .compactMap { $0 }
-            guard let base = buffer.baseAddress, parts.count == cuts.count - 1 else {
+            guard let converted = convert(bytes, into: buffer.baseAddress) else {
                 count = 0
                 return
             }
-            let lineCount = parts.reduce(1) { $0 + $1.contentEnds.count }
-            var starts = [0], ends: [Int] = []
-            starts.reserveCapacity(lineCount)
-            ends.reserveCapacity(lineCount)
-            var end = 0
-            for part in 0..<cuts.count - 1 {
-                let start = end
-                if cuts[part] != start {
-                    // The stretches may overlap: memmove, not a copy.
-                    memmove(base + start, base + cuts[part], parts[part].length * MemoryLayout<UInt16>.stride)
-                }
-                starts.append(contentsOf: parts[part].nextStarts.lazy.map { $0 + start })
-                ends.append(contentsOf: parts[part].contentEnds.lazy.map { $0 + start })
-                end = start + parts[part].length
-            }
-            ends.append(end)
-            count = end
-            lines = LineIndex(starts: starts, contentEnds: ends, count: end)
+            count = converted.length
+            lines = LineIndex(starts: [0] + converted.nextStarts, contentEnds: converted.contentEnds + [converted.length],
+                              count: converted.length)
         }
         return lines.map { (units, $0) }
     }
 
-    /// Converts the bytes of `range` into the same range of `destination`.
-    private static func convert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into destination: UnsafeMutablePointer<UInt16>?) -> Part? {
-        guard let source = bytes.baseAddress.map({ $0 + range.lowerBound }), let target = destination.map({ $0 + range.lowerBound })
-        else { return nil }
-        let count = range.count
+    /// Converts `bytes` into `destination`: the UTF-16 length, and the line ends (where each
+    /// next line starts, and where each line's content ends); nil when the bytes are not
+    /// well-formed UTF-8.
+    private static func convert(_ bytes: UnsafeBufferPointer<UInt8>, into destination: UnsafeMutablePointer<UInt16>?)
+        -> (length: Int, nextStarts: [Int], contentEnds: [Int])? {
+        guard let source = bytes.baseAddress, let target = destination else { return nil }
+        let count = bytes.count
         let batchEnds = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.lineEndBatch)
         let batchStarts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.lineEndBatch)
         defer {

@@ -17,9 +17,8 @@ extension AnchorExtractor.State {
     ///
     /// Han words are cut by ICU's dictionary, which is not the lexicon's: a listed Han word
     /// also brings the first two glosses of each of its characters (classical Chinese reads
-    /// characters as words: MAC-dev .765 → .771), and a word the lexicon lacks is read as
-    /// the longest listed words it is made of, left to right, down to single characters
-    /// (bible-dev comparable en-zh .68 → .72).
+    /// characters as words), and a word the lexicon lacks is read as the longest listed words
+    /// it is made of, left to right, down to single characters.
     mutating func translationKeys(of word: String, in index: Int, _ lexicon: Lexicon, isHan: Bool) -> [String] {
         let whole = lookUp(word, in: index, lexicon)
         if isHan, !whole.isEmpty, word.count >= 2 {
