@@ -35,10 +35,11 @@ timed() { local start end; start=$(date +%s.%N); "$@"; end=$(date +%s.%N); pytho
 
 echo "set                      strict P     R     F1   lax P     R     F1     time  published (strict F1)"
 
-for pair in en-fr en-zh; do
+for pair in en-fr en-zh fr-zh; do
     dir="$eval_dir/bible-dev/bible-$pair-dev"
-    tgt=${pair#en-}
-    seconds=$(timed align "$pair" "$dir/src.en.txt" "$dir/tgt.$tgt.txt" en "$tgt" "$work/bible-$pair.align")
+    src=${pair%-*}
+    tgt=${pair#*-}
+    seconds=$(timed align "$pair" "$dir/src.$src.txt" "$dir/tgt.$tgt.txt" "$src" "$tgt" "$work/bible-$pair.align")
     score "bible-dev $pair" "$dir/gold.txt" "$work/bible-$pair.align" "$seconds" "first milestone 0.95"
 done
 

@@ -11,6 +11,7 @@ extension Anchor {
         case .punctuation: return "punctuation \(payload)"
         case .learnt: return "learnt translation " + payload.split(separator: "|").joined(separator: " = ")
         case .translation: return "translation \(payload)"
+        case .pivotTranslation: return "translation through English \(payload)"
         case .cognate: return "stem \(payload)"
         case .percentage: return description
         }

@@ -13,8 +13,30 @@ public enum LexiconCache {
         return cache + "/concord/lexicons"
     }
 
-    /// Paths of the dictionaries in `folder` between the two languages (either way).
+    /// Paths of the dictionaries in `folder` between the two languages (either way); for two
+    /// languages with none between them and neither English, those from each into English, by
+    /// which ``AnchorExtractor`` pivots.
     public static func paths(in folder: String, between a: Language, and b: Language) -> [String] {
+        let direct = directPaths(in: folder, between: a, and: b)
+        guard direct.isEmpty, a != b, a != .english, b != .english else { return direct }
+        let intoEnglish = { (language: Language) in
+            directPaths(in: folder, between: language, and: .english).filter { headwordLanguage(ofFile: $0) == language }
+        }
+        let (fromA, fromB) = (intoEnglish(a), intoEnglish(b))
+        return fromA.isEmpty || fromB.isEmpty ? [] : fromA + fromB
+    }
+
+    /// The language of a dictionary file's headwords, by its name.
+    static func headwordLanguage(ofFile path: String) -> Language? {
+        let name = (path as NSString).lastPathComponent
+        if name.hasPrefix("cedict") { return .chinese }
+        guard name.hasPrefix("freedict-"), let code = name.dropFirst("freedict-".count).split(separator: "-").first else { return nil }
+        return freeDictCodes[String(code)].flatMap { Language(code: $0) }
+    }
+
+    private static let freeDictCodes = ["eng": "en", "fra": "fr", "deu": "de", "spa": "es", "ita": "it"]
+
+    private static func directPaths(in folder: String, between a: Language, and b: Language) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let pair: Set<String> = [a.code, b.code]
         return names.sorted().compactMap { name in
@@ -24,7 +46,7 @@ public enum LexiconCache {
             }
             if name.hasPrefix("freedict-"), name.hasSuffix(".index") {
                 let codes = name.dropFirst("freedict-".count).dropLast(".index".count).split(separator: "-")
-                let languages = Set(codes.compactMap { code in ["eng": "en", "fra": "fr", "deu": "de", "spa": "es", "ita": "it"][String(code)] })
+                let languages = Set(codes.compactMap { freeDictCodes[String($0)] })
                 return languages == pair && FileManager.default.fileExists(atPath: String(path.dropLast(".index".count)) + ".dict") ? path : nil
             }
             return nil

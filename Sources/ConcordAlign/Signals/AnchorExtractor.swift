@@ -25,6 +25,8 @@ final class AnchorExtractor {
     /// Lexicons from this language into the other, and from the other into this one.
     let outgoing: [Lexicon]
     let incoming: [Lexicon]
+    /// ``AnchorKind/translation``, or ``AnchorKind/pivotTranslation`` when `outgoing` leads into English.
+    let translationKind: AnchorKind
     let glossary: GlossaryTerms?
     /// Everything that changes as sentences are read, in one value, so that a sentence is
     /// analysed with one access to it rather than one per word.
@@ -36,13 +38,25 @@ final class AnchorExtractor {
         isUnspaced = language.isUnspaced
         pairIsLatin = !language.isUnspaced && !otherLanguage.isUnspaced
         isCrossScript = language.isUnspaced != otherLanguage.isUnspaced
-        outgoing = lexicons.filter { $0.headwordLanguage == language && $0.translationLanguage == otherLanguage }
+        let direct = lexicons.filter { $0.headwordLanguage == language && $0.translationLanguage == otherLanguage }
         incoming = lexicons.filter { $0.headwordLanguage == otherLanguage && $0.translationLanguage == language }
+        outgoing = direct.isEmpty && incoming.isEmpty ? Self.pivotLexicons(lexicons, language, otherLanguage) : direct
+        translationKind = direct.isEmpty && incoming.isEmpty ? .pivotTranslation : .translation
         numbers = NumberScanner(language: language)
         wordBreaker = try WordBreaker(language: language)
         keys = try MatchKeyMaker()
         pinyin = Self.makesPinyin(language, otherLanguage) ? try Transliterator(id: Transliterator.hanToLatinNames) : nil
         state = State()
+    }
+
+    /// Between two languages with no dictionary of their own (French and Chinese), each side's
+    /// dictionary into English: both sides' words then meet by their English translations
+    /// (`禁令` → `ban`, `interdiction` → `ban`).
+    static func pivotLexicons(_ lexicons: [Lexicon], _ language: Language, _ otherLanguage: Language) -> [Lexicon] {
+        guard language != .english, otherLanguage != .english,
+              lexicons.contains(where: { $0.headwordLanguage == otherLanguage && $0.translationLanguage == .english })
+        else { return [] }
+        return lexicons.filter { $0.headwordLanguage == language && $0.translationLanguage == .english }
     }
 
     /// Pinyin is only worth making when Chinese meets a Latin-script language.

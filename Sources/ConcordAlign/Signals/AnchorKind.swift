@@ -17,6 +17,9 @@ enum AnchorKind: Character, Sendable, CaseIterable {
     case punctuation = "q"
     /// A word and one of its translations in a bilingual lexicon (see ``Lexicon``).
     case translation = "x"
+    /// Words of two languages that translate into one English word, each by its own
+    /// dictionary (French and Chinese meet through English: ``AnchorExtractor/pivotLexicons(_:_:_:)``).
+    case pivotTranslation = "y"
     /// A glossary concept named on the side (see ``GlossaryTerms``): `蓬佩奥` meets
     /// `Mike Pompeo`, `华盛顿` meets `Washington`.
     case concept = "g"

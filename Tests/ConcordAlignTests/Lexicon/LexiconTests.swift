@@ -40,8 +40,9 @@ import ConcordText
         #expect(throws: DataFileError.self) { try Lexicon.load(path: "/tmp/cedict_ts.u8.gz") }
     }
 
-    /// A FreeDict English → French dictionary of `entries` (headword, entry text).
-    private func freeDict(_ entries: [(String, String)]) throws -> Lexicon {
+    /// A FreeDict English → French dictionary of `entries` (headword, entry text), or another
+    /// direction by its file name.
+    private func freeDict(_ entries: [(String, String)], name: String = "freedict-eng-fra") throws -> Lexicon {
         var dictionary = "", index = "00databaseinfo\tA\tB\n"
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
         func base64(_ value: Int) -> String {
@@ -51,7 +52,7 @@ import ConcordText
             index += "\(head)\t\(base64(dictionary.utf8.count))\t\(base64(entry.utf8.count))\n"
             dictionary += entry
         }
-        let indexPath = try temporaryFile("freedict-eng-fra.index", index)
+        let indexPath = try temporaryFile("\(name).index", index)
         try dictionary.write(toFile: String(indexPath.dropLast(".index".count)) + ".dict", atomically: true, encoding: .utf8)
         return try Lexicon.load(path: indexPath)
     }
@@ -120,6 +121,35 @@ import ConcordText
         let anchors = extractor.anchors.keys(ofSentence: 0)
         #expect(anchors.isSuperset(of: ["x:downl", "x:down", "x:below", "x:carry"]))
         #expect(!anchors.contains("x:under"))
+    }
+
+    @Test func frenchAndChineseMeetThroughTheirDictionariesIntoEnglish() throws {
+        let cedict = try Lexicon.load(path: try temporaryFile("cedict_ts.u8", "禁令 禁令 [jin4 ling4] /ban/prohibition/\n"))
+        let french = try freeDict([("interdiction", "interdiction /ɛ̃.tɛʁ.dik.sjɔ̃/\nban; prohibition\n")], name: "freedict-fra-eng")
+        #expect(french.headwordLanguage == .french && french.translationLanguage == .english)
+        let frenchSide = try AnchorExtractor(language: .french, otherLanguage: .chinese, lexicons: [french, cedict])
+        let chineseSide = try AnchorExtractor(language: .chinese, otherLanguage: .french, lexicons: [french, cedict])
+        try frenchSide.append("Le gouvernement annonce une interdiction.")
+        try chineseSide.append("政府宣布禁令。")
+        let shared = frenchSide.anchors.keys(ofSentence: 0).intersection(chineseSide.anchors.keys(ofSentence: 0))
+        #expect(shared.isSuperset(of: ["y:ban", "y:prohi"]))
+        // Between English and French the French dictionary is a direct one, not a pivot.
+        let direct = try AnchorExtractor(language: .french, otherLanguage: .english, lexicons: [french, cedict])
+        try direct.append("Une interdiction.")
+        #expect(direct.anchors.keys(ofSentence: 0).contains("x:ban"))
+    }
+
+    @Test func theLexiconFolderOffersEachSidesDictionaryIntoEnglishForFrenchAndChinese() throws {
+        let cedictPath = try temporaryFile("cedict_ts.u8", "禁令 禁令 [jin4 ling4] /ban/\n")
+        let folder = (cedictPath as NSString).deletingLastPathComponent
+        for name in ["freedict-fra-eng", "freedict-eng-fra"] {
+            try "".write(toFile: "\(folder)/\(name).index", atomically: true, encoding: .utf8)
+            try "".write(toFile: "\(folder)/\(name).dict", atomically: true, encoding: .utf8)
+        }
+        let names = LexiconCache.paths(in: folder, between: .french, and: .chinese).map { ($0 as NSString).lastPathComponent }
+        #expect(names == ["freedict-fra-eng.index", "cedict_ts.u8"])
+        #expect(LexiconCache.paths(in: folder, between: .english, and: .french).count == 2)
+        #expect(LexiconCache.paths(in: folder, between: .french, and: try #require(Language(code: "de"))).isEmpty)
     }
 
     @Test func lexiconAnchorsLinkChineseWordsToTheirEnglishTranslations() throws {

@@ -21,6 +21,18 @@ import FoundationXML
         #expect(!result.standardError.contains("warning"))
     }
 
+    @Test func withoutALexiconFolderTheRunSaysOnceHowToInstallOne() throws {
+        // ConcordProcess points CONCORD_LEXICONS at a folder that does not exist.
+        let plain = try ConcordProcess.run(["align", sample("payment-apps/fr.txt"), sample("payment-apps/zh.txt")])
+        #expect(plain.status == 0)
+        let notes = plain.standardError.split(separator: "\n").filter { $0.contains("no dictionary for fr-zh") }
+        #expect(notes.count == 1)
+        #expect(notes.first?.contains(".ci/install-lexicons") == true)
+        let without = try ConcordProcess.run(["align", "--no-lexicons", sample("payment-apps/fr.txt"), sample("payment-apps/zh.txt")])
+        #expect(without.status == 0)
+        #expect(!without.standardError.contains("no dictionary"))
+    }
+
     @Test func aTabInsideASegmentDoesNotSplitItsTSVField() throws {
         let scratch = try ScratchFolder()
         let source = try scratch.file("en.txt", Array("The ban\tstarts on Sunday.\nTikTok will appeal.\n".utf8))

@@ -5,7 +5,7 @@ extension AnchorExtractor.State {
     mutating func addTranslations(of word: String, isHan: Bool, _ extractor: AnchorExtractor) {
         for lexicon in extractor.outgoing.indices {
             for translation in translationKeys(of: word, in: lexicon, extractor.outgoing[lexicon], isHan: isHan) {
-                otherAnchors.append(anchors.keyId(Anchor(.translation, translation)))
+                otherAnchors.append(anchors.keyId(Anchor(extractor.translationKind, translation)))
             }
         }
         // Glosses give headwords: an irregular form meets them by its own (`knew` ~ `to know`).
@@ -73,7 +73,7 @@ extension AnchorExtractor.State {
             if text.count <= 5 {
                 for lexicon in extractor.outgoing.indices {
                     for translation in lookUp(text, in: lexicon, extractor.outgoing[lexicon]) {
-                        let id = anchors.keyId(Anchor(.translation, translation))
+                        let id = anchors.keyId(Anchor(extractor.translationKind, translation))
                         if !ids.contains(id) { ids.append(id) }
                     }
                 }
