@@ -65,7 +65,10 @@ public final class ComparableMatcher {
                     extractors[pair] = extractor
                 }
                 offsets[index][other] = extractor.anchors.sentences.count
-                for text in document.segments { try extractor.append(text) }
+                // Page furniture is read as an empty segment: it keeps its place and pairs with nothing.
+                for (segment, text) in document.segments.enumerated() {
+                    try extractor.append(PageFurniture.contains(text, at: segment) ? "" : text)
+                }
             }
         }
         // anchors[document][other language] = each segment's anchors for meeting that language.
